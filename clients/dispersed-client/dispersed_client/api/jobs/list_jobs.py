@@ -1,0 +1,352 @@
+# Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_list import JobList
+from ...models.job_sort import JobSort
+from ...models.job_task import JobTask
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: JobSort | Unset = UNSET,
+    filter_status: str | Unset = UNSET,
+    filter_task: JobTask | Unset = UNSET,
+    filter_uuid: str | Unset = UNSET,
+    filter_cpu_count: str | Unset = UNSET,
+    filter_created_at: str | Unset = UNSET,
+    filter_min_ram_gb: str | Unset = UNSET,
+    filter_min_vram_gb: str | Unset = UNSET,
+    filter_min_storage_gb: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["filter[status]"] = filter_status
+
+    json_filter_task: str | Unset = UNSET
+    if not isinstance(filter_task, Unset):
+        json_filter_task = filter_task.value
+
+    params["filter[task]"] = json_filter_task
+
+    params["filter[uuid]"] = filter_uuid
+
+    params["filter[cpu_count]"] = filter_cpu_count
+
+    params["filter[created_at]"] = filter_created_at
+
+    params["filter[min_ram_gb]"] = filter_min_ram_gb
+
+    params["filter[min_vram_gb]"] = filter_min_vram_gb
+
+    params["filter[min_storage_gb]"] = filter_min_storage_gb
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jobs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList:
+    if response.status_code == 200:
+        response_200 = JobList.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: JobSort | Unset = UNSET,
+    filter_status: str | Unset = UNSET,
+    filter_task: JobTask | Unset = UNSET,
+    filter_uuid: str | Unset = UNSET,
+    filter_cpu_count: str | Unset = UNSET,
+    filter_created_at: str | Unset = UNSET,
+    filter_min_ram_gb: str | Unset = UNSET,
+    filter_min_vram_gb: str | Unset = UNSET,
+    filter_min_storage_gb: str | Unset = UNSET,
+) -> Response[Error | JobList]:
+    """List jobs
+
+     Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
+    `filter[...]` query parameters. Returns `{data: Job[], page, limit, total}`; keep requesting
+    `page + 1` while `page * limit < total`.
+
+    Note for signing: the query string is part of the signed canonical string (keys sorted, URL-
+    encoded).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (JobSort | Unset): Sort order of `list_jobs`: `created_at` ascending, or
+            `-created_at` descending.
+        filter_status (str | Unset):
+        filter_task (JobTask | Unset): The kind of job: `BATCH` runs to completion within
+            `max_timeout_run_ms`; `PERSISTENT` is a long-running service that runs until cancelled.
+        filter_uuid (str | Unset):
+        filter_cpu_count (str | Unset):
+        filter_created_at (str | Unset):
+        filter_min_ram_gb (str | Unset):
+        filter_min_vram_gb (str | Unset):
+        filter_min_storage_gb (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        filter_status=filter_status,
+        filter_task=filter_task,
+        filter_uuid=filter_uuid,
+        filter_cpu_count=filter_cpu_count,
+        filter_created_at=filter_created_at,
+        filter_min_ram_gb=filter_min_ram_gb,
+        filter_min_vram_gb=filter_min_vram_gb,
+        filter_min_storage_gb=filter_min_storage_gb,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: JobSort | Unset = UNSET,
+    filter_status: str | Unset = UNSET,
+    filter_task: JobTask | Unset = UNSET,
+    filter_uuid: str | Unset = UNSET,
+    filter_cpu_count: str | Unset = UNSET,
+    filter_created_at: str | Unset = UNSET,
+    filter_min_ram_gb: str | Unset = UNSET,
+    filter_min_vram_gb: str | Unset = UNSET,
+    filter_min_storage_gb: str | Unset = UNSET,
+) -> Error | JobList | None:
+    """List jobs
+
+     Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
+    `filter[...]` query parameters. Returns `{data: Job[], page, limit, total}`; keep requesting
+    `page + 1` while `page * limit < total`.
+
+    Note for signing: the query string is part of the signed canonical string (keys sorted, URL-
+    encoded).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (JobSort | Unset): Sort order of `list_jobs`: `created_at` ascending, or
+            `-created_at` descending.
+        filter_status (str | Unset):
+        filter_task (JobTask | Unset): The kind of job: `BATCH` runs to completion within
+            `max_timeout_run_ms`; `PERSISTENT` is a long-running service that runs until cancelled.
+        filter_uuid (str | Unset):
+        filter_cpu_count (str | Unset):
+        filter_created_at (str | Unset):
+        filter_min_ram_gb (str | Unset):
+        filter_min_vram_gb (str | Unset):
+        filter_min_storage_gb (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        sort=sort,
+        filter_status=filter_status,
+        filter_task=filter_task,
+        filter_uuid=filter_uuid,
+        filter_cpu_count=filter_cpu_count,
+        filter_created_at=filter_created_at,
+        filter_min_ram_gb=filter_min_ram_gb,
+        filter_min_vram_gb=filter_min_vram_gb,
+        filter_min_storage_gb=filter_min_storage_gb,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: JobSort | Unset = UNSET,
+    filter_status: str | Unset = UNSET,
+    filter_task: JobTask | Unset = UNSET,
+    filter_uuid: str | Unset = UNSET,
+    filter_cpu_count: str | Unset = UNSET,
+    filter_created_at: str | Unset = UNSET,
+    filter_min_ram_gb: str | Unset = UNSET,
+    filter_min_vram_gb: str | Unset = UNSET,
+    filter_min_storage_gb: str | Unset = UNSET,
+) -> Response[Error | JobList]:
+    """List jobs
+
+     Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
+    `filter[...]` query parameters. Returns `{data: Job[], page, limit, total}`; keep requesting
+    `page + 1` while `page * limit < total`.
+
+    Note for signing: the query string is part of the signed canonical string (keys sorted, URL-
+    encoded).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (JobSort | Unset): Sort order of `list_jobs`: `created_at` ascending, or
+            `-created_at` descending.
+        filter_status (str | Unset):
+        filter_task (JobTask | Unset): The kind of job: `BATCH` runs to completion within
+            `max_timeout_run_ms`; `PERSISTENT` is a long-running service that runs until cancelled.
+        filter_uuid (str | Unset):
+        filter_cpu_count (str | Unset):
+        filter_created_at (str | Unset):
+        filter_min_ram_gb (str | Unset):
+        filter_min_vram_gb (str | Unset):
+        filter_min_storage_gb (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        filter_status=filter_status,
+        filter_task=filter_task,
+        filter_uuid=filter_uuid,
+        filter_cpu_count=filter_cpu_count,
+        filter_created_at=filter_created_at,
+        filter_min_ram_gb=filter_min_ram_gb,
+        filter_min_vram_gb=filter_min_vram_gb,
+        filter_min_storage_gb=filter_min_storage_gb,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: JobSort | Unset = UNSET,
+    filter_status: str | Unset = UNSET,
+    filter_task: JobTask | Unset = UNSET,
+    filter_uuid: str | Unset = UNSET,
+    filter_cpu_count: str | Unset = UNSET,
+    filter_created_at: str | Unset = UNSET,
+    filter_min_ram_gb: str | Unset = UNSET,
+    filter_min_vram_gb: str | Unset = UNSET,
+    filter_min_storage_gb: str | Unset = UNSET,
+) -> Error | JobList | None:
+    """List jobs
+
+     Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
+    `filter[...]` query parameters. Returns `{data: Job[], page, limit, total}`; keep requesting
+    `page + 1` while `page * limit < total`.
+
+    Note for signing: the query string is part of the signed canonical string (keys sorted, URL-
+    encoded).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (JobSort | Unset): Sort order of `list_jobs`: `created_at` ascending, or
+            `-created_at` descending.
+        filter_status (str | Unset):
+        filter_task (JobTask | Unset): The kind of job: `BATCH` runs to completion within
+            `max_timeout_run_ms`; `PERSISTENT` is a long-running service that runs until cancelled.
+        filter_uuid (str | Unset):
+        filter_cpu_count (str | Unset):
+        filter_created_at (str | Unset):
+        filter_min_ram_gb (str | Unset):
+        filter_min_vram_gb (str | Unset):
+        filter_min_storage_gb (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+            sort=sort,
+            filter_status=filter_status,
+            filter_task=filter_task,
+            filter_uuid=filter_uuid,
+            filter_cpu_count=filter_cpu_count,
+            filter_created_at=filter_created_at,
+            filter_min_ram_gb=filter_min_ram_gb,
+            filter_min_vram_gb=filter_min_vram_gb,
+            filter_min_storage_gb=filter_min_storage_gb,
+        )
+    ).parsed

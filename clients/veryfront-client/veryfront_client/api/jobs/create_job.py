@@ -1,0 +1,240 @@
+# Generated from specs/veryfront.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_job_request import CreateJobRequest
+from ...models.error import Error
+from ...models.job import Job
+from ...types import Response
+
+
+def _get_kwargs(
+    project_reference: str,
+    *,
+    body: CreateJobRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_reference}/jobs".format(
+            project_reference=quote(str(project_reference), safe="").replace(".", "%2E"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job:
+    if response.status_code == 200:
+        response_200 = Job.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Job.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateJobRequest,
+) -> Response[Error | Job]:
+    """Create a job
+
+     Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
+    status
+    `submitted`; poll `get_job` until the status is `completed`, `failed` or `canceled` (the vendor's
+    guide polls
+    for `succeeded`, but the status enum has `completed`). Pass `batch_id` to group several jobs into
+    one job batch.
+
+    Args:
+        project_reference (str):
+        body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Job]
+    """
+
+    kwargs = _get_kwargs(
+        project_reference=project_reference,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateJobRequest,
+) -> Error | Job | None:
+    """Create a job
+
+     Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
+    status
+    `submitted`; poll `get_job` until the status is `completed`, `failed` or `canceled` (the vendor's
+    guide polls
+    for `succeeded`, but the status enum has `completed`). Pass `batch_id` to group several jobs into
+    one job batch.
+
+    Args:
+        project_reference (str):
+        body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Job
+    """
+
+    return sync_detailed(
+        project_reference=project_reference,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateJobRequest,
+) -> Response[Error | Job]:
+    """Create a job
+
+     Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
+    status
+    `submitted`; poll `get_job` until the status is `completed`, `failed` or `canceled` (the vendor's
+    guide polls
+    for `succeeded`, but the status enum has `completed`). Pass `batch_id` to group several jobs into
+    one job batch.
+
+    Args:
+        project_reference (str):
+        body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Job]
+    """
+
+    kwargs = _get_kwargs(
+        project_reference=project_reference,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_reference: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateJobRequest,
+) -> Error | Job | None:
+    """Create a job
+
+     Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
+    status
+    `submitted`; poll `get_job` until the status is `completed`, `failed` or `canceled` (the vendor's
+    guide polls
+    for `succeeded`, but the status enum has `completed`). Pass `batch_id` to group several jobs into
+    one job batch.
+
+    Args:
+        project_reference (str):
+        body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Job
+    """
+
+    return (
+        await asyncio_detailed(
+            project_reference=project_reference,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,84 @@
+"""Sessions for the anyjob monorepo.
+
+    nox                     # the checks CI runs: drift, tests, wheels
+    nox -s generate         # regenerate every client from specs/ (nox -s generate -- veryfront for one)
+    nox -s drift            # fail if a committed client differs from what its spec generates
+    nox -s tests            # pytest: specs, clients, pipeline, typing
+    nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
+
+Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+CODEGEN = tomllib.loads((ROOT / "codegen.toml").read_text(encoding="utf-8"))
+GENERATOR_PINS = [
+    f"openapi-python-client=={CODEGEN['generator']['openapi-python-client']}",
+    f"ruff=={CODEGEN['generator']['ruff']}",
+]
+CLIENTS = CODEGEN["clients"]
+CLIENT_DIRS = [f"./{client['directory']}" for client in CLIENTS.values()]
+TEST_REQUIREMENTS = [
+    "pytest>=8",
+    "hypothesis>=6.100",
+    "hypothesis-jsonschema>=0.23",
+    "jsonschema>=4.22",
+    "openapi-spec-validator>=0.7",
+    "pyyaml>=6",
+    "mypy>=1.10",
+]
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["drift", "tests", "wheels"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate clients from their specs and print what changed (posargs: client names)."""
+    session.install(*GENERATOR_PINS)
+    session.run("python", "-m", "scripts.codegen", "generate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def drift(session: nox.Session) -> None:
+    """Fail, with a short diff, when committed clients differ from what specs + generator + templates produce."""
+    session.install(*GENERATOR_PINS)
+    session.run("python", "-m", "scripts.codegen", "drift", *session.posargs)
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """Run the test suite against the clients installed as packages (posargs go to pytest)."""
+    session.install(*TEST_REQUIREMENTS, *GENERATOR_PINS)
+    # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
+    session.install(*CLIENT_DIRS)
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+@nox.parametrize("client", list(CLIENTS))
+def wheels(session: nox.Session, client: str) -> None:
+    """Build one client's wheel, install it alone into this fresh virtualenv and import it."""
+    config = CLIENTS[client]
+    tmp = Path(session.create_tmp())
+    dist = tmp / "dist"
+    session.install("build")
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT / config["directory"]))
+    wheel = max(dist.glob(f"{config['package']}-{config['version']}-*.whl"), key=lambda p: p.stat().st_mtime)
+    session.install("--force-reinstall", str(wheel))
+    check = (
+        f"import importlib, pathlib; m = importlib.import_module({config['package']!r}); "
+        f"assert 'site-packages' in m.__file__, m.__file__; "
+        f"assert (pathlib.Path(m.__file__).parent / 'py.typed').is_file(); "
+        f"print('imported', m.__name__, 'from', m.__file__)"
+    )
+    session.chdir(tmp)  # so the import cannot come from the repository
+    session.run("python", "-c", check)
