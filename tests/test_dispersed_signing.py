@@ -1,0 +1,150 @@
+"""The Dispersed signer against vectors computed here, independently of dispersed_client.signing, and end to end.
+
+The canonical strings below are written out by hand from the vendor's rules:
+publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from urllib.parse import parse_qsl, quote
+from uuid import UUID
+
+import httpx
+import pytest
+
+from dispersed_client import Client
+from dispersed_client.api.jobs import cancel_job, list_jobs
+from dispersed_client.models import CancelJobRequest
+from dispersed_client.signing import DispersedAuth
+from tests.conftest import CODEGEN
+from tests.loopback import ReceivedRequest, recording_server
+from tests.spec_tools import load_spec, response_examples
+
+PUBLIC, SECRET = "pk_abc123", "sk_test_secret"
+NOW_MS = 1706918400000
+NONCE = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def fixed_auth() -> DispersedAuth:
+    return DispersedAuth(PUBLIC, SECRET, clock=lambda: NOW_MS / 1000, nonce_factory=lambda: NONCE)
+
+
+def expected_signature(canonical: str) -> str:
+    return hmac.new(SECRET.encode(), canonical.encode(), hashlib.sha256).hexdigest()
+
+
+def test_empty_body_hash_is_the_documented_constant() -> None:
+    assert hashlib.sha256(b"").hexdigest() == EMPTY_SHA256
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "json_body", "canonical", "sent_body"),
+    [
+        pytest.param(
+            "GET", "https://api.dispersed.com/v1/jobs?page=1&limit=10", None,
+            f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|limit=10&page=1|{EMPTY_SHA256}", b"",
+            id="vendor-example-shape",
+        ),
+        pytest.param(
+            "GET",
+            "https://api.dispersed.com/v1/jobs?filter[status]=RUNNING,FAILED&b=2&a=z&a=b c",
+            None,
+            f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|a=b%20c&a=z&b=2&filter%5Bstatus%5D=RUNNING%2CFAILED|{EMPTY_SHA256}",
+            b"",
+            id="sorted-keys-and-repeated-values",
+        ),
+        pytest.param(
+            "PUT", "https://api.dispersed.com/v1/jobs/3c90c3cc-0d44-4b50-8888-8dd25736052a/cancel",
+            {"reason": "Cancelled by user", "z": {"b": [2, 1], "a": "é"}},
+            f"{PUBLIC}|{NOW_MS}|{NONCE}|PUT|/v1/jobs/3c90c3cc-0d44-4b50-8888-8dd25736052a/cancel||"
+            + hashlib.sha256(b'{"reason":"Cancelled by user","z":{"a":"\\u00e9","b":[2,1]}}').hexdigest(),
+            b'{"reason":"Cancelled by user","z":{"a":"\\u00e9","b":[2,1]}}',
+            id="canonical-json-body",
+        ),
+        pytest.param(
+            "POST", "http://127.0.0.1:8080/prefix/v1/jobs", {"task": "BATCH", "max_timeout_run_ms": 60000},
+            f"{PUBLIC}|{NOW_MS}|{NONCE}|POST|/prefix/v1/jobs||"
+            + hashlib.sha256(b'{"max_timeout_run_ms":60000,"task":"BATCH"}').hexdigest(),
+            b'{"max_timeout_run_ms":60000,"task":"BATCH"}',
+            id="base-url-with-path",
+        ),
+    ],
+)
+def test_signature_matches_independent_vector(
+    method: str, url: str, json_body: object, canonical: str, sent_body: bytes
+) -> None:
+    request = httpx.Request(method, url, json=json_body) if json_body is not None else httpx.Request(method, url)
+    signed = fixed_auth().sign(request)
+    assert signed.headers["X-API-Key"] == PUBLIC
+    assert signed.headers["X-Time"] == str(NOW_MS)
+    assert signed.headers["X-Nonce"] == NONCE
+    assert signed.headers["X-Signature"] == expected_signature(canonical)
+    assert signed.content == sent_body, "the bytes sent must be the bytes signed"
+    if sent_body:
+        assert signed.headers["Content-Length"] == str(len(sent_body))
+
+
+def test_every_request_gets_a_fresh_nonce_and_the_current_time() -> None:
+    auth = DispersedAuth(PUBLIC, SECRET)
+    first, second = (auth.sign(httpx.Request("GET", "https://x/v1/jobs")) for _ in range(2))
+    assert first.headers["X-Nonce"] != second.headers["X-Nonce"]
+    for signed in (first, second):
+        assert len(signed.headers["X-Nonce"]) == 32 and int(signed.headers["X-Nonce"], 16) >= 0
+        assert abs(int(signed.headers["X-Time"]) - time.time() * 1000) < 60_000
+
+
+def test_secret_key_stays_out_of_repr_and_errors() -> None:
+    auth = DispersedAuth(PUBLIC, SECRET)
+    assert SECRET not in repr(auth) and PUBLIC in repr(auth)
+    with pytest.raises(ValueError) as excinfo:
+        DispersedAuth(PUBLIC, "")
+    assert SECRET not in str(excinfo.value)
+
+
+def verify(request: ReceivedRequest) -> bool:
+    """What a Dispersed server does with a request, written without the client's helpers."""
+    path, _, query = request.raw_path.partition("?")
+    pairs = sorted(parse_qsl(query, keep_blank_values=True))
+    canonical_query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in pairs)
+    canonical = "|".join([
+        request.headers["x-api-key"], request.headers["x-time"], request.headers["x-nonce"], request.method, path,
+        canonical_query, hashlib.sha256(request.body).hexdigest(),
+    ])
+    return hmac.compare_digest(request.headers["x-signature"], expected_signature(canonical))
+
+
+def test_generated_client_requests_verify_on_a_loopback_server() -> None:
+    cancelled_job = next(v for op, _, status, v in response_examples(load_spec(CODEGEN.clients["dispersed"].spec))
+                         if op == "cancel_job" and status == 200)
+    job_uuid = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+    def respond(request: ReceivedRequest) -> tuple[int, object]:
+        if not verify(request):
+            return 401, {"message": "bad signature"}
+        return 200, {"data": [], "page": 1, "limit": 5, "total": 0} if request.method == "GET" else cancelled_job
+
+    with recording_server(respond) as server:
+        client = Client(base_url=server.base_url, httpx_args={"auth": DispersedAuth(PUBLIC, SECRET)})
+        listed = list_jobs.sync_detailed(client=client, limit=5, filter_status="RUNNING,CANCELLING", page=1)
+        cancelled = cancel_job.sync_detailed(
+            UUID(job_uuid), client=client, body=CancelJobRequest(reason="Cancelled by user")
+        )
+    assert listed.status_code == 200, listed.content
+    assert cancelled.status_code == 200, cancelled.content
+    assert cancelled.parsed is not None and cancelled.parsed.to_dict()["status"] == cancelled_job["status"]
+    get_request, put_request = server.requests
+    assert put_request.body == b'{"reason":"Cancelled by user"}'
+    assert put_request.raw_path == f"/v1/jobs/{job_uuid}/cancel"
+    assert "filter%5Bstatus%5D=RUNNING%2CCANCELLING" in get_request.raw_path
+    assert get_request.headers["x-nonce"] != put_request.headers["x-nonce"]
+
+
+def test_a_wrong_secret_does_not_verify() -> None:
+    with recording_server(lambda request: (200 if verify(request) else 401, {})) as server:
+        client = Client(base_url=server.base_url, httpx_args={"auth": DispersedAuth(PUBLIC, "sk_wrong")})
+        response = list_jobs.sync_detailed(client=client)
+    assert response.status_code == 401

@@ -1,0 +1,170 @@
+"""The regeneration pipeline: post-processing patches, tree comparison, determinism and the drift check, both ways."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.codegen import config as codegen_config
+from scripts.codegen.__main__ import main
+from scripts.codegen.postprocess import Patch, PatchError, rename_bracketed_query_parameters
+from scripts.codegen.render import LOCK_NAME, render
+from scripts.codegen.tree import compare, list_files
+from tests.conftest import CODEGEN
+
+# --- post-processing, unit level -------------------------------------------------------------------------------------
+
+
+def test_patch_with_an_exact_count_fails_loudly_when_the_generator_output_changes() -> None:
+    patch = Patch(why="w", glob="client.py", pattern="    token: str\n", replacement="x", count=1)
+    assert patch.apply("    token: str\n", "client.py") == "x"
+    with pytest.raises(PatchError, match="expected 1 match"):
+        patch.apply("    token: str | None\n", "client.py")
+
+
+def test_bracketed_query_parameters_get_snake_case_names_and_keep_wire_names() -> None:
+    source = (
+        "def f(filterstatus: str, filtertask: T) -> None:\n"
+        '    params["filter[status]"] = filterstatus\n'
+        "    json_filtertask = filtertask.value\n"
+        '    params["filter[task]"] = json_filtertask\n'
+        "    unrelated_filterstatus = 1\n"
+    )
+    renamed = rename_bracketed_query_parameters(source, "m.py")
+    assert 'params["filter[status]"] = filter_status' in renamed
+    assert "def f(filter_status: str, filter_task: T)" in renamed
+    assert "json_filter_task = filter_task.value" in renamed
+    assert "unrelated_filterstatus" not in renamed or "unrelated_filter_status" in renamed
+    with pytest.raises(PatchError):
+        rename_bracketed_query_parameters('    params["filter[status]"] = something_else\n', "m.py")
+
+
+# --- the committed clients -------------------------------------------------------------------------------------------
+
+
+def test_every_generated_file_says_so_in_its_first_line(client_config: codegen_config.ClientConfig) -> None:
+    spec = client_config.spec.relative_to(CODEGEN.root).as_posix()
+    files = list_files(client_config.directory, client_config.keep)
+    assert files
+    for rel, path in files.items():
+        if rel == LOCK_NAME:
+            continue
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert "Generated from" in first and spec in first and "Do not edit" in first, rel
+
+
+def test_lock_records_spec_hash_and_generator(client_config: codegen_config.ClientConfig) -> None:
+    import hashlib
+
+    lock = json.loads((client_config.directory / LOCK_NAME).read_text())
+    assert lock["spec_sha256"] == hashlib.sha256(client_config.spec.read_bytes()).hexdigest()
+    assert lock["generator"] == f"openapi-python-client=={CODEGEN.pins.openapi_python_client}"
+
+
+def test_kept_files_exist(client_config: codegen_config.ClientConfig) -> None:
+    for rel in client_config.keep:
+        assert (client_config.directory / rel).is_file(), rel
+
+
+# --- generation and drift, end to end (needs the pinned generator: run through nox) -----------------------------------
+
+
+def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
+    client = CODEGEN.clients["veryfront"]
+    render(client, CODEGEN, tmp_path / "one")
+    render(client, CODEGEN, tmp_path / "two")
+    assert not compare(tmp_path / "one", tmp_path / "two", ())
+    assert list_files(tmp_path / "one")  # the comparison saw files
+
+
+def test_drift_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["drift"]) == 0
+    out = capsys.readouterr().out
+    assert all(f"{name}: in step" in out for name in CODEGEN.clients)
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A scratch copy of everything the pipeline reads, so tests can break it."""
+    for rel in ("codegen.toml", "specs", "clients", CODEGEN.pins.templates.relative_to(CODEGEN.root).as_posix()):
+        source = CODEGEN.root / rel
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / rel, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build"))
+        else:
+            shutil.copyfile(source, tmp_path / rel)
+    return tmp_path
+
+
+def drift(repo: Path, capsys: pytest.CaptureFixture[str], *clients: str) -> tuple[int, str]:
+    code = main(["drift", *clients, "--config", str(repo / "codegen.toml")])
+    return code, capsys.readouterr().out
+
+
+def test_drift_passes_on_a_clean_copy(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert drift(repo_copy, capsys, "veryfront") == (0, "veryfront: in step with specs/veryfront.yaml\n")
+
+
+def test_drift_fails_when_the_spec_changed_without_regenerating(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec_path = repo_copy / "specs/veryfront.yaml"
+    spec = yaml.safe_load(spec_path.read_text())
+    spec["components"]["schemas"]["JobLogs"]["properties"]["truncated"] = {"type": "boolean"}
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    code, out = drift(repo_copy, capsys, "veryfront")
+    assert code == 1
+    assert "veryfront: DRIFT" in out
+    assert "clients/veryfront-client/veryfront_client/models/job_logs.py" in out
+    assert "+    truncated: bool | Unset = UNSET" in out  # the short diff
+    assert "clients/veryfront-client/codegen.lock.json" in out
+
+
+def test_drift_fails_when_a_generated_file_was_edited_by_hand(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = repo_copy / "clients/veryfront-client/veryfront_client/models/job.py"
+    edited.write_text(edited.read_text().replace("class Job:", "class Job:  # quick fix"))
+    code, out = drift(repo_copy, capsys, "veryfront")
+    assert code == 1
+    assert "changed: clients/veryfront-client/veryfront_client/models/job.py" in out
+    assert "-class Job:  # quick fix" in out
+
+
+def test_drift_fails_on_a_file_added_or_removed_by_hand(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    package = repo_copy / "clients/digitalocean-genai-client/digitalocean_genai_client"
+    (package / "helpers.py").write_text("X = 1\n")
+    (package / "errors.py").unlink()
+    code, out = drift(repo_copy, capsys, "digitalocean")
+    assert code == 1
+    assert "no longer generated (or added by hand outside the keep list)" in out and "helpers.py" in out
+    assert "missing from the committed client" in out and "errors.py" in out
+
+
+def test_drift_respects_the_keep_list(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    signer = repo_copy / "clients/dispersed-client/dispersed_client/signing.py"
+    signer.write_text(signer.read_text() + "\n# a maintainer's edit\n")
+    (repo_copy / "clients/dispersed-client/README.md").write_text("# rewritten by hand\n")
+    assert drift(repo_copy, capsys, "dispersed")[0] == 0
+
+
+def test_generate_rewrites_generated_files_and_keeps_kept_ones(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client_dir = repo_copy / "clients/dispersed-client"
+    signer = client_dir / "dispersed_client/signing.py"
+    signer_text = signer.read_text()
+    (client_dir / "dispersed_client/models/job.py").write_text("broken\n")
+    assert main(["generate", "dispersed", "--config", str(repo_copy / "codegen.toml")]) == 0
+    out = capsys.readouterr().out
+    assert "dispersed: 1 changed" in out and "models/job.py" in out
+    assert signer.read_text() == signer_text
+    assert drift(repo_copy, capsys, "dispersed")[0] == 0
+
+
+def test_unknown_client_name_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["drift", "nosuchvendor"]) == 2
+    assert "unknown client(s) nosuchvendor" in capsys.readouterr().err
