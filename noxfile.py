@@ -24,6 +24,7 @@ GENERATOR_PINS = [
 ]
 CLIENTS = CODEGEN["clients"]
 CLIENT_DIRS = [f"./{client['directory']}" for client in CLIENTS.values()]
+FACADE_DIR = "./facade"
 TEST_REQUIREMENTS = [
     "pytest>=8",
     # hypothesis-jsonschema 0.23.1 (the newest) uses a private hypothesis API that 6.170 removed.
@@ -33,6 +34,8 @@ TEST_REQUIREMENTS = [
     "openapi-spec-validator>=0.7",
     "pyyaml>=6",
     "mypy>=1.10",
+    "schemathesis>=4.0,<5",
+    "requests>=2.31",
 ]
 
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -59,8 +62,8 @@ def tests(session: nox.Session) -> None:
     """Run the test suite against the clients installed as packages (posargs go to pytest)."""
     session.install(*TEST_REQUIREMENTS, *GENERATOR_PINS)
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
-    session.install(*CLIENT_DIRS)
-    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS)
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", *session.posargs)
 
 

@@ -1,0 +1,318 @@
+"""What every vendor simulator shares: routing by operationId, auth and fault hooks, the request log, the server.
+
+A vendor adapter (`_veryfront.py`, `_dispersed.py`, `_digitalocean.py`) subclasses `VendorSimulator` and supplies its
+operations, authentication, error body, status strings and seeded jobs. Handlers are plain functions of a
+`SimRequest` that return a `Reply` or raise `ApiError`; this module turns them into HTTP.
+
+Where a fault meets a side effect: a `status` fault and an `html` fault with a 5xx answer before the vendor's code
+runs (as a proxy or load balancer would), so nothing changes. `drop`, `truncate`, `html` with 200 and the body faults
+let the vendor's code run first, so a cancel may have happened although the client never saw a good answer: the case
+a retrying client must survive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, ClassVar, Self
+
+import attrs
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from ._clock import Clock, ManualClock
+from ._faults import Fault, FaultKind, FaultPlan
+from ._jobs import JobStore
+from ._server import ServerThread
+
+
+@attrs.frozen
+class SimRequest:
+    method: str
+    path: str  # percent-decoded
+    raw_path: str  # exactly as sent, still percent-encoded (what request signatures cover)
+    path_params: Mapping[str, str]
+    query: tuple[tuple[str, str], ...]
+    headers: Headers
+    body: bytes
+    raw_query: str
+
+    def param(self, name: str) -> str | None:
+        """The first value of query parameter `name`."""
+        return next((v for k, v in self.query if k == name), None)
+
+    def json(self) -> Any:
+        """The JSON body; an empty body is None. Malformed JSON raises ApiError(400)."""
+        if not self.body:
+            return None
+        try:
+            return json.loads(self.body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ApiError(400, f"request body is not valid JSON: {exc}", code="bad_request") from None
+
+
+@attrs.frozen
+class Reply:
+    status: int
+    body: Any = None  # JSON-able; None = no body
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+
+class ApiError(Exception):
+    """Raised by a handler (or an auth hook) to answer with the vendor's error body."""
+
+    def __init__(self, status: int, message: str, *, code: str | None = None, headers: Mapping[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.headers = dict(headers or {})
+
+
+Handler = Callable[[SimRequest], Reply]
+
+
+@attrs.frozen
+class Operation:
+    method: str
+    path: str  # OpenAPI-style template, e.g. /v1/jobs/{uuid}; Starlette reads the same syntax
+    name: str  # the operationId in our spec; fault rules and request counts use it
+    handler: Handler
+
+
+@attrs.frozen
+class RecordedRequest:
+    route: str
+    method: str
+    path: str
+    params: Mapping[str, str]
+    status: int | None  # None when the connection was dropped
+    faults: tuple[FaultKind, ...]
+
+
+HTML_ERROR_PAGE = (
+    "<!DOCTYPE html><html><head><title>{status} Bad Gateway</title></head>"
+    "<body><center><h1>{status} Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+)
+
+
+class _DroppedResponse(Response):
+    """Promise a body, send part of it, and end: the client sees the connection close mid-response."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+        })
+        await send({"type": "http.response.body", "body": b'{"id": "', "more_body": False})
+
+
+class VendorSimulator:
+    """A vendor's job API on a real loopback HTTP server. Use it as a context manager:
+
+    >>> with DigitalOceanSimulator() as sim:
+    ...     httpx.get(f"{sim.base_url}/v2/gen-ai/indexing_jobs", headers={"Authorization": f"Bearer {sim.token}"})
+    """
+
+    vendor: ClassVar[str]
+    unknown_status: ClassVar[str]  # what the unknown_enum fault writes into status fields
+    status_fields: ClassVar[frozenset[str]]
+    nullable_fields: ClassVar[frozenset[str]]
+
+    def __init__(self, *, clock: Clock | None = None, seed: int = 0, jobs: int = 5, port: int = 0) -> None:
+        self.clock: Clock = clock if clock is not None else ManualClock()
+        self.seed = seed
+        self.random = random.Random(seed)
+        self.faults = FaultPlan(seed)
+        self.jobs = JobStore()
+        self._log: list[RecordedRequest] = []
+        self._log_lock = threading.Lock()
+        self._port = port
+        self._server: ServerThread | None = None
+        self._app = Starlette(
+            routes=[Route(op.path, self._endpoint(op), methods=[op.method], name=op.name) for op in self.operations()],
+            exception_handlers={404: self._unrouted, 405: self._unrouted},
+        )
+        self.seed_jobs(jobs)
+
+    # -- what a vendor adapter provides -----------------------------------------------------------------------------
+
+    def operations(self) -> list[Operation]:
+        raise NotImplementedError
+
+    def authenticate(self, request: SimRequest) -> None:
+        """Raise ApiError (401/403) when the request's credentials are missing or wrong."""
+        raise NotImplementedError
+
+    def error_body(self, status: int, message: str, code: str | None) -> Any:
+        raise NotImplementedError
+
+    def seed_jobs(self, count: int) -> None:
+        """Create `count` jobs in a spread of phases, deterministically for `self.seed`."""
+        raise NotImplementedError
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        """What a client needs to authenticate, by the environment variable anyjob reads it from."""
+        raise NotImplementedError
+
+    def admit(self, request: SimRequest) -> None:
+        """Raise ApiError to refuse a request before authentication (rate limits). Default: admit all."""
+
+    def response_headers(self, request: SimRequest) -> dict[str, str]:
+        """Headers on every response (rate-limit headers). Default: none."""
+        return {}
+
+    # -- running --------------------------------------------------------------------------------------------------
+
+    @property
+    def app(self) -> Starlette:
+        """The ASGI app, to serve yourself (e.g. under schemathesis or your own server)."""
+        return self._app
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the simulator is not running: use it as a context manager, or call start()")
+        return self._server.base_url
+
+    def start(self) -> Self:
+        if self._server is None:
+            server = ServerThread(self._app, port=self._port)
+            server.start()
+            self._server = server
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.stop()
+
+    # -- what tests read --------------------------------------------------------------------------------------------
+
+    @property
+    def job_ids(self) -> list[str]:
+        return [job.id for job in self.jobs]
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._log_lock:
+            return list(self._log)
+
+    def count(self, route: str | None = None, **params: str) -> int:
+        """How many requests reached the server, for one operationId (all when None) and path parameters."""
+        return sum(1 for r in self.requests if (route is None or r.route == route)
+                   and all(r.params.get(k) == str(v) for k, v in params.items()))
+
+    def reset_log(self) -> None:
+        with self._log_lock:
+            self._log.clear()
+
+    # -- the HTTP side ------------------------------------------------------------------------------------------------
+
+    async def _unrouted(self, request: Request, exc: Exception) -> Response:
+        """A path or method the vendor does not serve: its own error format, not Starlette's plain text."""
+        status = getattr(exc, "status_code", 404)
+        message = "no such resource" if status == 404 else f"method {request.method} not allowed"
+        body = json.dumps(self.error_body(status, message, "not_found" if status == 404 else "method_not_allowed"))
+        return Response(body, status, self.response_headers(_bare_request(request)), media_type="application/json")
+
+    def _endpoint(self, op: Operation) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            sim_request = SimRequest(
+                method=request.method,
+                path=request.url.path,
+                raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1"),
+                path_params={k: str(v) for k, v in request.path_params.items()},
+                query=tuple(request.query_params.multi_items()),
+                headers=request.headers,
+                body=await request.body(),
+                raw_query=request.url.query,
+            )
+            faults = self.faults.pick(op.name, sim_request.path_params)
+            for fault in faults:
+                if fault.kind is FaultKind.LATENCY:
+                    await asyncio.sleep(fault.seconds)
+            response, status = self._respond(op, sim_request, faults)
+            with self._log_lock:
+                self._log.append(RecordedRequest(op.name, sim_request.method, sim_request.path,
+                                                 sim_request.path_params, status, tuple(f.kind for f in faults)))
+            return response
+
+        return endpoint
+
+    def _respond(self, op: Operation, request: SimRequest, faults: list[Fault]) -> tuple[Response, int | None]:
+        kinds = {fault.kind: fault for fault in faults}
+        headers = self.response_headers(request)
+        html = kinds.get(FaultKind.HTML)
+        if html is not None and html.status >= 400:  # a proxy's error page: the vendor never saw the request
+            return Response(HTML_ERROR_PAGE.format(status=html.status), html.status, headers, media_type="text/html"), \
+                html.status
+        try:
+            if (fault := kinds.get(FaultKind.STATUS)) is not None:
+                retry = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+                raise ApiError(fault.status, f"simulated {fault.status} from the anyjob simulator", headers=retry)
+            self.admit(request)
+            self.authenticate(request)
+            reply = op.handler(request)
+        except ApiError as error:
+            reply = Reply(error.status, self.error_body(error.status, error.message, error.code), error.headers)
+        if FaultKind.DROP in kinds:
+            return _DroppedResponse(), None
+        if html is not None:  # an HTML page with a 2xx status, after the vendor's code ran
+            return Response(HTML_ERROR_PAGE.format(status=502), html.status, headers, media_type="text/html"), \
+                html.status
+        body = reply.body
+        if body is not None and 200 <= reply.status < 300:
+            body = self._mutate(body, kinds)
+        headers.update(reply.headers)
+        if body is None:
+            return Response(status_code=reply.status, headers=headers), reply.status
+        content = json.dumps(body, separators=(",", ":")).encode()
+        if FaultKind.TRUNCATE in kinds:
+            content = content[: max(1, len(content) // 2)]
+        return Response(content, reply.status, headers, media_type="application/json"), reply.status
+
+    def _mutate(self, body: Any, kinds: Mapping[FaultKind, Fault]) -> Any:
+        if not kinds.keys() & {FaultKind.UNKNOWN_ENUM, FaultKind.EXTRA_FIELDS, FaultKind.NULLS}:
+            return body
+        for obj in list(_objects(body)):
+            if FaultKind.UNKNOWN_ENUM in kinds:
+                for key in self.status_fields & obj.keys():
+                    obj[key] = self.unknown_status
+            if FaultKind.NULLS in kinds:
+                for key in self.nullable_fields & obj.keys():
+                    obj[key] = None
+            if FaultKind.EXTRA_FIELDS in kinds:
+                obj["anyjob_simulator_extra"] = {"added_by": "fault injection", "list": [1, None]}
+        return body
+
+
+def _bare_request(request: Request) -> SimRequest:
+    return SimRequest(request.method, request.url.path, request.url.path, {}, (), request.headers, b"", "")
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object inside `value`, outermost first (a snapshot, so callers may change them)."""
+    if isinstance(value, dict):
+        yield value
+        for child in list(value.values()):
+            yield from _objects(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _objects(child)
