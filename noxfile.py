@@ -5,6 +5,7 @@
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
+    nox -s bench            # performance figures: simulator capacity
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there.
 """
@@ -65,6 +66,14 @@ def tests(session: nox.Session) -> None:
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Print performance figures and ratios (never asserted in tests): simulator capacity."""
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
+    session.run("python", "-m", "benchmarks.simulator_capacity")
 
 
 @nox.session(python="3.11", reuse_venv=False)

@@ -41,6 +41,7 @@ Choices made where the vendor's docs are silent:
 
 from __future__ import annotations
 
+import collections
 import datetime
 import hashlib
 import hmac
@@ -296,6 +297,7 @@ class DispersedSimulator(VendorSimulator):
         self.max_skew_seconds = max_skew_seconds
         self._runs: dict[str, SimRun] = {}  # by run uuid, in creation order
         self._nonces: dict[str, int] = {}  # nonce -> the X-Time (ms) it was first seen with
+        self._nonce_expiry: collections.deque[tuple[float, str]] = collections.deque()  # (forget at ms, nonce)
         self._lock = threading.RLock()
         super().__init__(**kwargs)
 
@@ -345,12 +347,14 @@ class DispersedSimulator(VendorSimulator):
             raise ApiError(401, "invalid signature", code="unauthorized")
         with self._lock:
             now_ms = time.time() * 1000
-            for seen, seen_stamp in list(self._nonces.items()):  # forget nonces whose requests are too old anyway
-                if now_ms - seen_stamp > self.max_skew_seconds * 1000:
-                    del self._nonces[seen]
+            # Forget nonces once no request carrying them could pass the skew check any more: a stamp lies within the
+            # skew of its first arrival, so arrival + 2 * skew is late enough. Arrival order keeps this O(1).
+            while self._nonce_expiry and self._nonce_expiry[0][0] < now_ms:
+                del self._nonces[self._nonce_expiry.popleft()[1]]
             if nonce in self._nonces:
                 raise ApiError(401, "nonce already used (replayed request)", code="unauthorized")
             self._nonces[nonce] = int(stamp)
+            self._nonce_expiry.append((now_ms + 2 * self.max_skew_seconds * 1000, nonce))
 
     def canonical_string(self, request: SimRequest) -> str:
         """`publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256` for a received request."""
