@@ -1,0 +1,71 @@
+"""The vendor-neutral view of a job."""
+
+from __future__ import annotations
+
+import datetime
+from enum import StrEnum
+
+import attrs
+
+from ._refs import JobRef, Vendor
+
+
+class JobState(StrEnum):
+    """A job's state, the same for every vendor. UNKNOWN is a vendor status that no spec lists (yet)."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    CANCELLING = "cancelling"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in _TERMINAL
+
+
+_TERMINAL = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})
+
+
+@attrs.frozen
+class Progress:
+    """Work done out of work known: DigitalOcean data sources, Veryfront ingest items."""
+
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float | None:
+        return self.done / self.total if self.total else None
+
+    def __str__(self) -> str:
+        return f"{self.done}/{self.total}"
+
+
+@attrs.frozen
+class Job:
+    """One job at one vendor, as last seen.
+
+    `raw_status` is the vendor's own status string (kept even when `state` is UNKNOWN); `model` is the typed model of
+    the vendor's generated client (e.g. `veryfront_client.models.Job`) for everything else.
+    """
+
+    ref: JobRef
+    state: JobState
+    raw_status: str
+    created_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None = None
+    progress: Progress | None = None
+    error: str | None = None
+    model: object = attrs.field(default=None, repr=False, eq=False)
+
+    @property
+    def vendor(self) -> Vendor:
+        return self.ref.vendor
+
+    @property
+    def id(self) -> str:
+        return self.ref.job_id
