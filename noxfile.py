@@ -5,7 +5,8 @@
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
-    nox -s bench            # performance figures: simulator capacity
+    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs
+    nox -s demo             # the anyjob command line against the three simulators
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there.
 """
@@ -39,6 +40,9 @@ TEST_REQUIREMENTS = [
     "requests>=2.31",
 ]
 
+# The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
+BENCH_REQUIREMENTS: list[str] = []
+
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["drift", "tests", "wheels"]
 nox.options.reuse_existing_virtualenvs = True
@@ -70,10 +74,22 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """Print performance figures and ratios (never asserted in tests): simulator capacity."""
+    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
+    the vendor SDKs."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
+    if BENCH_REQUIREMENTS:
+        session.install(*BENCH_REQUIREMENTS)
     session.run("python", "-m", "benchmarks.simulator_capacity")
+    session.run("python", "-m", "benchmarks.facade")
+
+
+@nox.session(python="3.11")
+def demo(session: nox.Session) -> None:
+    """Start the three simulators and walk through get, list, cancel and wait with the anyjob command line."""
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
+    session.run("python", "scripts/demo.py")
 
 
 @nox.session(python="3.11", reuse_venv=False)

@@ -29,8 +29,8 @@ def test_readme_example_passes_mypy_strict(client_config: ClientConfig, tmp_path
     mypy_strict(str(example), cache=tmp_path / "cache")
 
 
-def test_simulators_pass_mypy_strict(tmp_path: Path) -> None:
-    mypy_strict("-p", "anyjob.testing", cache=tmp_path / "cache")
+def test_anyjob_passes_mypy_strict(tmp_path: Path) -> None:
+    mypy_strict("-p", "anyjob", cache=tmp_path / "cache")
 
 
 def test_mypy_check_can_fail(tmp_path: Path) -> None:

@@ -214,6 +214,11 @@ class Jobs:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendors={self._core.config.vendors})"
 
+    @property
+    def vendors(self) -> builtins.list[Vendor]:
+        """The vendors this instance has credentials for."""
+        return self._core.config.vendors
+
     def close(self) -> None:
         if self._owns_client:
             self._http.close()
@@ -367,6 +372,11 @@ class AsyncJobs:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendors={self._core.config.vendors})"
+
+    @property
+    def vendors(self) -> builtins.list[Vendor]:
+        """The vendors this instance has credentials for."""
+        return self._core.config.vendors
 
     async def aclose(self) -> None:
         if self._owns_client:
