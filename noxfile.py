@@ -1,7 +1,10 @@
 """Sessions for the anyjob monorepo.
 
     nox                     # the checks CI runs: drift, tests, wheels
-    nox -s generate         # regenerate every client from specs/ (nox -s generate -- veryfront for one)
+    nox -s generate         # regenerate every client from specs/ (nox -s generate -- veryfront for one;
+                            # -- --bump also sets versions and changelogs from the spec changes)
+    nox -s breaking         # classify spec changes since main; fail on a missing version bump
+    nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
@@ -38,10 +41,11 @@ TEST_REQUIREMENTS = [
     "mypy>=1.10",
     "schemathesis>=4.0,<5",
     "requests>=2.31",
+    "types-PyYAML",
 ]
 
 # The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
-BENCH_REQUIREMENTS: list[str] = []
+BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["drift", "tests", "wheels"]
@@ -50,9 +54,32 @@ nox.options.reuse_existing_virtualenvs = True
 
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
-    """Regenerate clients from their specs and print what changed (posargs: client names)."""
+    """Regenerate clients from their specs and print what changed (posargs: client names).
+
+    `-- --bump` first sets each changed client's version from the classification of its spec changes since the
+    merge-base with main, and writes a CHANGELOG.md entry per client.
+    """
     session.install(*GENERATOR_PINS)
-    session.run("python", "-m", "scripts.codegen", "generate", *session.posargs)
+    clients = [arg for arg in session.posargs if arg != "--bump"]
+    if "--bump" in session.posargs:
+        session.install("pyyaml>=6")
+        session.run("python", "-m", "scripts.specchanges", "release")
+    session.run("python", "-m", "scripts.codegen", "generate", *clients)
+
+
+@nox.session(python="3.11")
+def breaking(session: nox.Session) -> None:
+    """Classify every spec change since the merge-base with main (`-- --base REF` for another) and check that each
+    client's version bump matches (`-- --format markdown --summary FILE` for a CI step summary)."""
+    session.install("pyyaml>=6")
+    session.run("python", "-m", "scripts.specchanges", "breaking", *session.posargs)
+
+
+@nox.session(python="3.11")
+def upstream(session: nox.Session) -> None:
+    """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>`."""
+    session.install("pyyaml>=6")
+    session.run("python", "-m", "scripts.specchanges", "upstream", *session.posargs)
 
 
 @nox.session(python="3.11")

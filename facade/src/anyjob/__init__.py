@@ -13,7 +13,9 @@
 Every error is an `AnyjobError`; see `anyjob._errors` for the hierarchy. `anyjob.testing` has vendor simulators.
 """
 
-from ._client import AsyncJobs, CancelOutcome, Jobs
+from typing import TYPE_CHECKING, Any
+
+from ._client import CancelOutcome, Jobs
 from ._config import Config
 from ._errors import (
     AnyjobError,
@@ -38,6 +40,18 @@ from ._refs import VENDORS, JobRef, Vendor, parse_ref
 from ._retry import RetryPolicy
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._async import AsyncJobs
+
+
+def __getattr__(name: str) -> Any:
+    # AsyncJobs pulls in asyncio; load it only for the programs that use it.
+    if name == "AsyncJobs":
+        from ._async import AsyncJobs
+
+        return AsyncJobs
+    raise AttributeError(f"module 'anyjob' has no attribute {name!r}")
 
 __all__ = [
     "VENDORS",

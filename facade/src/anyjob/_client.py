@@ -1,23 +1,20 @@
-"""`Jobs` (sync) and `AsyncJobs` (async): get, cancel, wait, list and cancel_many over every configured vendor."""
+"""`Jobs`: get, cancel, wait, list and cancel_many over every configured vendor, and what `AsyncJobs` shares."""
 
 from __future__ import annotations
 
-import asyncio
+import builtins
 import importlib
 import json
 import random
 import re
 import threading
 import time
-import builtins
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
-import tenacity
 
 from ._config import Config, Endpoint, endpoint
 from ._errors import (
@@ -38,7 +35,7 @@ from ._errors import (
 )
 from ._model import Job, JobState
 from ._refs import JobRef, Vendor, check_project, check_vendor, parse_ref
-from ._retry import RetryPolicy
+from ._retry import RETRYABLE, RetryPolicy, log_first_retry
 from ._vendors._base import Adapter, Call
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -53,6 +50,7 @@ _ERRORS: dict[int, type[ApiError]] = {
     422: BadRequest, 429: RateLimited,
 }
 _SPACE = re.compile(r"\s+")
+_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -113,8 +111,10 @@ class _Core:
             text = text.replace(secret, "<hidden>")
         return text
 
-    def excerpt(self, content: bytes) -> str:
-        return self.redact(_SPACE.sub(" ", content[:160].decode("utf-8", errors="replace")).strip())
+    def excerpt(self, content: bytes, size: int = 160) -> str:
+        # Redact before cutting: a secret straddling the cut would otherwise leave its first characters behind.
+        text = self.redact(_SPACE.sub(" ", content[: size + 4096].decode("utf-8", errors="replace")).strip())
+        return text[:size]
 
     def body(self, adapter: Adapter, ref: JobRef | None, response: httpx.Response) -> Any:
         """The JSON body of a success response, or the typed error the response stands for."""
@@ -141,14 +141,32 @@ class _Core:
             kwargs["retry_after"] = adapter.retry_after(response.headers, time.time())
         raise cls(vendor, status, message, **kwargs)
 
+    def read(self, adapter: Adapter, body: Any, read: Callable[[], _T]) -> _T:
+        """`read()`: the adapter turning a vendor's body into jobs. Whatever a body of the wrong shape makes it raise
+        is a DecodeError (a bad id in a body too, not an InvalidJobRef), with credentials hidden: its excerpt quotes
+        the body, which a misdirected URL may have echoed them into."""
+        try:
+            return read()
+        except DecodeError as exc:
+            raise DecodeError(exc.vendor, exc.status, self.redact(exc.problem),
+                              self.excerpt(exc.excerpt.encode(), 200)) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problem = self.redact(f"the body does not match the spec: {type(exc).__name__}: {exc}")
+            raise DecodeError(adapter.vendor, 200, problem, self.excerpt(repr(body).encode(), 200)) from None
+
+    def read_page(self, adapter: Adapter, call: Call, body: Any, project: str | None) -> tuple[list[Job], Call | None]:
+        """One page of a list: its jobs, and the call for the next page (None after the last)."""
+        return self.read(adapter, body, lambda: (adapter.jobs(body, project), adapter.next_page(call, body)))
+
     def transport_error(self, vendor: str, exc: httpx.TransportError) -> TransportError:
         problem = self.redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
         if isinstance(exc, httpx.TimeoutException):
             return RequestTimeout(vendor, problem)
         return TransportError(vendor, problem)
 
-    def list_start(self, vendor: str, project: str | None,
-                   state: JobState | Iterable[JobState] | None) -> tuple[Vendor, str | None, frozenset[JobState] | None]:
+    def list_start(
+        self, vendor: str, project: str | None, state: JobState | Iterable[JobState] | None
+    ) -> tuple[Vendor, str | None, frozenset[JobState] | None]:
         checked = check_vendor(vendor)
         if checked == "veryfront":
             project = project or self.config.veryfront_project
@@ -177,6 +195,24 @@ def _unique(refs: Iterable[JobRef | str]) -> tuple[list[JobRef | str], dict[int,
         except InvalidJobRef as exc:
             parsed[i] = exc
     return items, parsed
+
+
+class _Pages:
+    """Reads a list's pages, refusing a vendor that answers with a page it already gave (which would otherwise
+    loop forever) and never yielding a job twice (offset pagination shifts when jobs are created meanwhile)."""
+
+    def __init__(self, core: _Core, adapter: Adapter, project: str | None) -> None:
+        self._core, self._adapter, self._project = core, adapter, project
+        self._seen: set[str] = set()
+
+    def read(self, call: Call, body: Any) -> tuple[builtins.list[Job], Call | None]:
+        jobs, following = self._core.read_page(self._adapter, call, body, self._project)
+        fresh = [job for job in jobs if job.id not in self._seen]
+        if jobs and not fresh and following is not None:
+            raise DecodeError(self._adapter.vendor, 200, "the vendor answered a page it had already given",
+                              f"{call.url} {dict(call.params or {})}")
+        self._seen.update(job.id for job in fresh)
+        return fresh, following
 
 
 class Jobs:
@@ -229,23 +265,38 @@ class Jobs:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.close()
 
+    def _once(self, adapter: Adapter, ref: JobRef | None, args: dict[str, Any]) -> Any:
+        try:
+            response = self._http.request(**args)
+        except httpx.TransportError as exc:
+            raise self._core.transport_error(adapter.vendor, exc) from None
+        return self._core.body(adapter, ref, response)
+
     def _send(self, adapter: Adapter, where: Endpoint, ref: JobRef | None, call: Call,
               timeout: httpx.Timeout | float | None) -> Any:
         args = self._core.request(where, call, timeout)
-        for attempt in tenacity.Retrying(**self._core.retry.tenacity_arguments()):
+        started = time.monotonic()
+        try:
+            return self._once(adapter, ref, args)
+        except RETRYABLE as exc:
+            delay = self._core.retry.delay(exc, 1, time.monotonic() - started)
+            if delay is None:
+                raise
+            log_first_retry(exc, delay)
+        time.sleep(delay)
+        import tenacity  # only now: most calls never retry, and tenacity imports asyncio
+
+        for attempt in tenacity.Retrying(**self._core.retry.tenacity_arguments(1, started)):
             with attempt:
-                try:
-                    response = self._http.request(**args)
-                except httpx.TransportError as exc:
-                    raise self._core.transport_error(adapter.vendor, exc) from None
-                return self._core.body(adapter, ref, response)
+                return self._once(adapter, ref, args)
         raise AssertionError("unreachable: tenacity reraises the last error")  # pragma: no cover
 
     def get(self, ref: JobRef | str, *, timeout: httpx.Timeout | float | None = None) -> Job:
         """The job as the vendor sees it now."""
         ref = parse_ref(ref)
         adapter, where = self._core.vendor(ref.vendor)
-        return adapter.job(ref, self._send(adapter, where, ref, adapter.get(ref), timeout), ref.project)
+        body = self._send(adapter, where, ref, adapter.get(ref), timeout)
+        return self._core.read(adapter, body, lambda: adapter.job(ref, body, ref.project))
 
     def cancel(self, ref: JobRef | str, reason: str | None = None, *,
                timeout: httpx.Timeout | float | None = None) -> Job:
@@ -258,7 +309,7 @@ class Jobs:
         body = self._send(adapter, where, ref, adapter.cancel(ref, reason), timeout)
         if body is None:  # 204: the vendor accepted the cancel without saying more
             return self.get(ref, timeout=timeout)
-        return adapter.job(ref, body, ref.project)
+        return self._core.read(adapter, body, lambda: adapter.job(ref, body, ref.project))
 
     def wait(
         self,
@@ -290,6 +341,8 @@ class Jobs:
                 if deadline > now:
                     time.sleep(deadline - now)
                     job = self.get(ref)
+                    if on_progress is not None:
+                        on_progress(job)
                     if job.state.is_terminal:
                         return job
                 cancelled = False
@@ -313,13 +366,14 @@ class Jobs:
         """
         checked, project, states = self._core.list_start(vendor, project, state)
         adapter, where = self._core.vendor(checked)
+        pages = _Pages(self._core, adapter, project)
         call: Call | None = adapter.first_page(project, states, page_size)
         while call is not None:
             body = self._send(adapter, where, None, call, None)
-            for job in adapter.jobs(body, project):
+            page, call = pages.read(call, body)
+            for job in page:
                 if states is None or job.state in states:
                     yield job
-            call = adapter.next_page(call, body)
 
     def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16,
                     reason: str | None = None) -> builtins.list[CancelOutcome]:
@@ -334,6 +388,8 @@ class Jobs:
             except AnyjobError as exc:
                 return exc
 
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
             results = dict(zip(distinct, pool.map(one, distinct), strict=True))
         return [_outcome(item, parsed[i], results) for i, item in enumerate(items)]
@@ -345,138 +401,3 @@ def _outcome(item: JobRef | str, parsed: JobRef | AnyjobError,
         return CancelOutcome(item, error=parsed)
     result = results[parsed]
     return CancelOutcome(parsed, error=result) if isinstance(result, AnyjobError) else CancelOutcome(parsed, job=result)
-
-
-class AsyncJobs:
-    """`Jobs` for asyncio: the same operations, as coroutines (and `list` as an async iterator)."""
-
-    def __init__(
-        self,
-        config: Config | None = None,
-        *,
-        retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout | float | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **credentials: str | None,
-    ) -> None:
-        self._core = _Core(config, retry, timeout, credentials)
-        self._owns_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport, limits=httpx.Limits(max_connections=200, max_keepalive_connections=200)
-        )
-
-    @classmethod
-    def from_env(cls, **kwargs: Any) -> Self:
-        return cls(Config.from_env(), **kwargs)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(vendors={self._core.config.vendors})"
-
-    @property
-    def vendors(self) -> builtins.list[Vendor]:
-        """The vendors this instance has credentials for."""
-        return self._core.config.vendors
-
-    async def aclose(self) -> None:
-        if self._owns_client:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        await self.aclose()
-
-    async def _send(self, adapter: Adapter, where: Endpoint, ref: JobRef | None, call: Call,
-                    timeout: httpx.Timeout | float | None) -> Any:
-        args = self._core.request(where, call, timeout)
-        async for attempt in tenacity.AsyncRetrying(**self._core.retry.tenacity_arguments()):
-            with attempt:
-                try:
-                    response = await self._http.request(**args)
-                except httpx.TransportError as exc:
-                    raise self._core.transport_error(adapter.vendor, exc) from None
-                return self._core.body(adapter, ref, response)
-        raise AssertionError("unreachable: tenacity reraises the last error")  # pragma: no cover
-
-    async def get(self, ref: JobRef | str, *, timeout: httpx.Timeout | float | None = None) -> Job:
-        ref = parse_ref(ref)
-        adapter, where = self._core.vendor(ref.vendor)
-        return adapter.job(ref, await self._send(adapter, where, ref, adapter.get(ref), timeout), ref.project)
-
-    async def cancel(self, ref: JobRef | str, reason: str | None = None, *,
-                     timeout: httpx.Timeout | float | None = None) -> Job:
-        ref = parse_ref(ref)
-        adapter, where = self._core.vendor(ref.vendor)
-        body = await self._send(adapter, where, ref, adapter.cancel(ref, reason), timeout)
-        if body is None:
-            return await self.get(ref, timeout=timeout)
-        return adapter.job(ref, body, ref.project)
-
-    async def wait(
-        self,
-        ref: JobRef | str,
-        *,
-        timeout: float | None = None,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 30.0,
-        on_progress: Callable[[Job], None] | None = None,
-        cancel_on_timeout: bool = False,
-    ) -> Job:
-        ref = parse_ref(ref)
-        start = time.monotonic()
-        deadline = None if timeout is None else start + timeout
-        for delay in _poll_delays(poll_interval, max_poll_interval):
-            job = await self.get(ref)
-            if on_progress is not None:
-                on_progress(job)
-            if job.state.is_terminal:
-                return job
-            now = time.monotonic()
-            if deadline is not None and now + min(delay, deadline - now) >= deadline:
-                if deadline > now:
-                    await asyncio.sleep(deadline - now)
-                    job = await self.get(ref)
-                    if job.state.is_terminal:
-                        return job
-                cancelled = False
-                if cancel_on_timeout:
-                    job, cancelled = await self.cancel(ref), True
-                raise WaitTimeout(job, time.monotonic() - start, cancelled)
-            await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    async def list(
-        self,
-        vendor: Vendor | str,
-        *,
-        project: str | None = None,
-        state: JobState | Iterable[JobState] | None = None,
-        page_size: int | None = None,
-    ) -> AsyncIterator[Job]:
-        checked, project, states = self._core.list_start(vendor, project, state)
-        adapter, where = self._core.vendor(checked)
-        call: Call | None = adapter.first_page(project, states, page_size)
-        while call is not None:
-            body = await self._send(adapter, where, None, call, None)
-            for job in adapter.jobs(body, project):
-                if states is None or job.state in states:
-                    yield job
-            call = adapter.next_page(call, body)
-
-    async def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16,
-                          reason: str | None = None) -> builtins.list[CancelOutcome]:
-        items, parsed = _unique(refs)
-        distinct = list(dict.fromkeys(p for p in parsed.values() if isinstance(p, JobRef)))
-        gate = asyncio.Semaphore(max(1, concurrency))
-
-        async def one(ref: JobRef) -> Job | AnyjobError:
-            async with gate:
-                try:
-                    return await self.cancel(ref, reason)
-                except AnyjobError as exc:
-                    return exc
-
-        results = dict(zip(distinct, await asyncio.gather(*(one(r) for r in distinct)), strict=True))
-        return [_outcome(item, parsed[i], results) for i, item in enumerate(items)]

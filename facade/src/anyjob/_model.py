@@ -33,8 +33,8 @@ _TERMINAL = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})
 class Progress:
     """Work done out of work known: DigitalOcean data sources, Veryfront ingest items."""
 
-    done: int
-    total: int
+    done: int = attrs.field(validator=attrs.validators.instance_of(int))
+    total: int = attrs.field(validator=attrs.validators.instance_of(int))
 
     @property
     def fraction(self) -> float | None:

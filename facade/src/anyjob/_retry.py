@@ -1,15 +1,22 @@
-"""When and how long to retry: a policy, applied with tenacity."""
+"""When and how long to retry: a policy, applied with tenacity.
+
+The first attempt of every call runs outside tenacity: most calls succeed at once, and building a retry loop for
+each of them costs more than the rest of anyjob's per-call work (see `nox -s bench`). tenacity (and the asyncio it
+imports) is loaded on the first retry.
+"""
 
 from __future__ import annotations
 
 import logging
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import tenacity
 
 from ._errors import DecodeError, RateLimited, ServerError, TransportError
+
+if TYPE_CHECKING:
+    import tenacity
 
 logger = logging.getLogger("anyjob")
 
@@ -41,42 +48,49 @@ class RetryPolicy:
         if self.budget < 0 or self.backoff < 0 or self.max_backoff < 0 or self.max_retry_after < 0:
             raise ValueError("RetryPolicy durations must not be negative")
 
-    def tenacity_arguments(self) -> dict[str, Any]:
-        return {
-            "stop": tenacity.stop_after_attempt(self.attempts) | _OutOfBudget(self),
-            "wait": self._wait,
-            "retry": tenacity.retry_if_exception_type(RETRYABLE),
-            "reraise": True,
-            "before_sleep": _log_retry,
-        }
-
-    def _hinted(self, state: tenacity.RetryCallState) -> float | None:
-        exc = state.outcome.exception() if state.outcome else None
-        hinted = getattr(exc, "retry_after", None)
-        return float(hinted) if hinted is not None else None
-
-    def _wait(self, state: tenacity.RetryCallState) -> float:
-        hinted = self._hinted(state)
+    def delay(self, error: BaseException, attempt: int, elapsed: float) -> float | None:
+        """Seconds to wait after failed attempt number `attempt` (1-based), `elapsed` seconds into the call; None
+        when no further attempt should be made."""
+        if not isinstance(error, RETRYABLE) or attempt >= self.attempts:
+            return None
+        hinted = getattr(error, "retry_after", None)
         if hinted is not None:
-            return hinted
-        cap = min(self.max_backoff, self.backoff * 2 ** (state.attempt_number - 1))
-        remaining = self.budget - (state.seconds_since_start or 0.0)
-        return max(0.0, min(random.uniform(0, cap), remaining))
+            if hinted > self.max_retry_after or elapsed + hinted > self.budget:
+                return None
+            return float(hinted)
+        remaining = self.budget - elapsed
+        if remaining <= 0:
+            return None
+        cap = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+        return min(random.uniform(0, cap), remaining)
+
+    def tenacity_arguments(self, done: int, started: float) -> dict[str, Any]:
+        """Arguments for a tenacity loop that continues a call after `done` failed attempts, begun at `started`
+        (time.monotonic())."""
+        import tenacity
+
+        def wait(state: tenacity.RetryCallState) -> float:
+            return _delay(state) or 0.0
+
+        def stop(state: tenacity.RetryCallState) -> bool:
+            return _delay(state) is None
+
+        def _delay(state: tenacity.RetryCallState) -> float | None:
+            error = state.outcome.exception() if state.outcome else None
+            if error is None:
+                return None
+            return self.delay(error, done + state.attempt_number, state.start_time - started
+                              + (state.seconds_since_start or 0.0))
+
+        return {"stop": stop, "wait": wait, "retry": tenacity.retry_if_exception_type(RETRYABLE), "reraise": True,
+                "before_sleep": _log_retry}
 
 
-class _OutOfBudget(tenacity.stop.stop_base):
-    """Stop when the wait the vendor asked for is too long, or would end past the budget."""
-
-    def __init__(self, policy: RetryPolicy) -> None:
-        self.policy = policy
-
-    def __call__(self, state: tenacity.RetryCallState) -> bool:
-        hinted = self.policy._hinted(state) or 0.0
-        elapsed = state.seconds_since_start or 0.0
-        return hinted > self.policy.max_retry_after or elapsed + hinted > self.policy.budget
+def log_first_retry(error: BaseException, delay: float) -> None:
+    logger.info("retrying after attempt %d failed (%s); waiting %.2fs", 1, error, delay)
 
 
 def _log_retry(state: tenacity.RetryCallState) -> None:
-    exc = state.outcome.exception() if state.outcome else None
+    error = state.outcome.exception() if state.outcome else None
     wait = state.next_action.sleep if state.next_action else 0.0
-    logger.info("retrying after attempt %d failed (%s); waiting %.2fs", state.attempt_number, exc, wait)
+    logger.info("retrying after attempt %d failed (%s); waiting %.2fs", state.attempt_number + 1, error, wait)

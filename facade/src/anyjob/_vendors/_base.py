@@ -100,14 +100,15 @@ def raw_value(value: Any) -> str | None:
 
 
 def parse_model(vendor: str, model: Any, body: Any, what: str) -> Any:
-    """`model.from_dict(body)`, turning the ways a wrong shape fails into a DecodeError."""
+    """`model.from_dict(body)`, turning the ways a wrong shape fails into a DecodeError (whose excerpt the client
+    redacts and shortens)."""
     if not isinstance(body, dict):
-        raise DecodeError(vendor, 200, f"expected a JSON object for {what}", repr(body)[:200])
+        raise DecodeError(vendor, 200, f"expected a JSON object for {what}", repr(body))
     try:
         return model.from_dict(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DecodeError(vendor, 200, f"{what} does not match the spec: {type(exc).__name__}: {exc}",
-                          repr(body)[:200]) from None
+                          repr(body)) from None
 
 
 def retry_after_header(headers: Mapping[str, str], now: float) -> float | None:

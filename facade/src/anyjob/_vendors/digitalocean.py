@@ -68,7 +68,7 @@ class DigitalOceanAdapter:
         envelope = parse_model(self.vendor, IndexingJobResponse, body, "a job response")
         job = present(envelope.job)
         if job is None:
-            raise DecodeError(self.vendor, 200, "the response has no job", repr(body)[:200])
+            raise DecodeError(self.vendor, 200, "the response has no job", repr(body))
         return self._job(job, ref)
 
     def jobs(self, body: Any, project: str | None) -> list[Job]:
@@ -78,7 +78,7 @@ class DigitalOceanAdapter:
     def _job(self, model: IndexingJob, ref: JobRef | None) -> Job:
         if ref is None:
             if not present(model.uuid):
-                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model)[:200])
+                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model))
             ref = JobRef("digitalocean", str(model.uuid))
         phase, status = raw_value(model.phase), raw_value(model.status)
         state = state_of(STATES, phase) if phase is not None else state_of(STATUS_STATES, status)

@@ -40,7 +40,10 @@ class DispersedAdapter:
         return Call.from_generated(cancel_job._get_kwargs(ref.job_id, body=body))  # type: ignore[arg-type]
 
     def first_page(self, project: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        raw = ",".join(sorted(s for s, state in STATES.items() if state in states)) if states else None
+        # The server can filter only by statuses it lists: a filter that includes UNKNOWN must be applied here.
+        raw = None
+        if states and JobState.UNKNOWN not in states:
+            raw = ",".join(sorted(s for s, state in STATES.items() if state in states))
         kwargs = list_jobs._get_kwargs(
             page=1, limit=min(page_size or _MAX_PAGE, _MAX_PAGE), sort=JobSort.CREATED_AT_DESC,
             filter_status=raw or UNSET,
@@ -66,7 +69,7 @@ class DispersedAdapter:
     def _job(self, model: DispersedJob, ref: JobRef | None) -> Job:
         if ref is None:
             if not present(model.uuid):
-                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model)[:200])
+                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model))
             ref = JobRef("dispersed", str(model.uuid))
         raw = raw_value(model.status) or ""
         state = state_of(STATES, raw)

@@ -1,4 +1,4 @@
-"""Veryfront: jobs live in a project (`veryfront:<project_reference>/<job_id>`); cursor pagination; `{detail}` errors."""
+"""Veryfront: jobs live in a project (`veryfront:<project_reference>/<job_id>`); cursor pages; `{detail}` errors."""
 
 from __future__ import annotations
 
@@ -68,7 +68,9 @@ class VeryfrontAdapter:
         if isinstance(summary, KnowledgeIngestResultSummary):
             done = summary.ingested_count + summary.skipped_count + summary.failed_count
             progress = Progress(done, summary.requested_count)
-        error = present(getattr(model, "failed_reason", None)) or present(model.failure_detail)
+        # failure_detail is on list items and full jobs alike, failed_reason only on full jobs: prefer the former so
+        # that a job reads the same from list() and get().
+        error = present(model.failure_detail) or present(getattr(model, "failed_reason", None))
         return Job(
             ref=ref,
             state=state_of(STATES, raw),

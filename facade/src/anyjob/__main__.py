@@ -1,0 +1,5 @@
+"""`python -m anyjob ...`: the same as the `anyjob` command."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Spec change classification, client versioning and upstream drift for the specs in specs/.
+
+The check ids and levels follow oasdiff's (github.com/oasdiff/oasdiff: `checker/rules.go`, `checker/localizations_src/
+en/messages.yaml`): ERR breaks clients, WARN may break them, INFO is compatible. The classifier is written here, in
+Python, because oasdiff itself could not be installed in this environment (no Go module proxy; npm has only a
+placeholder package). Its ids and levels were checked against oasdiff's rule table; `checks.ANYJOB_CHECKS` lists the
+four ids that are ours (a renamed path parameter, which renames a generated function's argument, and array-size bounds
+of request properties, which oasdiff checks for parameters only).
+
+Python API:
+
+    classify(old, new) -> list[Change]                 # two OpenAPI documents (dicts or loaded Documents)
+    required_bump(changes, current_version) -> Bump    # NONE < PATCH < MINOR < MAJOR; 0.x: breaking -> MINOR
+    bump(version, kind) -> str                         # "0.1.0", Bump.MINOR -> "0.2.0"
+    check_version(changes, base_version, current_version) -> VersionCheck
+    changelog_entry(version, changes) -> str           # a "## <version>" CHANGELOG.md section in plain words
+    compare_upstream(ours, theirs) -> list[Difference] # our spec vs the vendor's, for the operations we cover
+    check_breaking(root, base) -> BreakingReport        # every spec at a git base vs the working tree, with versions
+    plan_release(root, base) / apply_release(root, releases)   # versions and changelogs from the changes
+    check_upstream(vendor, source) -> UpstreamReport   # with specs/<spec>.upstream-accepted.yaml applied
+
+Command line (exit codes: 0 ok, 1 check failed, 2 error; see `--help`):
+
+    python -m scripts.specchanges breaking [--base REF] [--format text|json|markdown] [--summary PATH]
+    python -m scripts.specchanges upstream <vendor> <file-or-url> [--format ...] [--summary PATH] [--strict]
+    python -m scripts.specchanges release [--base REF] [--dry-run]
+
+Modules: `openapi` (documents, $refs, operations, normalised schema views), `schemadiff` (structural deltas), `checks`
+(ids, levels, wording, bumps), `classify`, `semver`, `accepted` (the accepted-changes files), `changelog`, `upstream`,
+`repo` (git, codegen.toml, the breaking check, releasing), `report` (text, JSON, Markdown).
+"""
+
+from __future__ import annotations
+
+from .accepted import AcceptedEntry, load_accepted
+from .changelog import changelog_entry, update_changelog
+from .checks import CHECKS, Bump, Check, Level
+from .classify import Change, classify
+from .openapi import Document, Loader, SpecError, load_document
+from .repo import (
+    BreakingReport,
+    ClientRelease,
+    SpecReport,
+    apply_release,
+    check_breaking,
+    check_upstream,
+    plan_release,
+)
+from .semver import Version, VersionCheck, bump, bump_kind, check_version, next_version, required_bump
+from .upstream import Difference, UpstreamReport, compare_upstream
+
+__all__ = [
+    "CHECKS",
+    "AcceptedEntry",
+    "BreakingReport",
+    "Bump",
+    "Change",
+    "Check",
+    "ClientRelease",
+    "Difference",
+    "Document",
+    "Level",
+    "Loader",
+    "SpecError",
+    "SpecReport",
+    "UpstreamReport",
+    "Version",
+    "VersionCheck",
+    "apply_release",
+    "bump",
+    "bump_kind",
+    "changelog_entry",
+    "check_breaking",
+    "check_upstream",
+    "check_version",
+    "classify",
+    "compare_upstream",
+    "load_accepted",
+    "load_document",
+    "next_version",
+    "plan_release",
+    "required_bump",
+    "update_changelog",
+]

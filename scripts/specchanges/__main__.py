@@ -1,0 +1,184 @@
+"""Command line: `python -m scripts.specchanges {breaking,upstream,release} ...` (see --help of each)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import report as breaking_report
+from . import upstream as upstream_report
+from .accepted import AcceptedFileError
+from .openapi import SpecError
+from .repo import REPO_ROOT, BreakingReport, RepoError, apply_release, check_breaking, check_upstream, plan_release
+from .semver import VersionError
+
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+
+EXIT_CODES = """\
+exit codes:
+  0  breaking: every client's version in codegen.toml covers its spec changes
+     upstream: no blocking difference that the accepted-differences file does not cover
+     release:  done (or nothing to release)
+  1  breaking: a client needs a bigger version bump than codegen.toml has (or its version went down)
+     upstream: at least one unaccepted blocking difference (with --strict: any unaccepted difference)
+  2  error: bad arguments, unknown git ref or vendor, unreadable spec or upstream, malformed codegen.toml or
+     accepted file
+"""
+
+
+def _write_summary(path: Path | None, markdown: str) -> None:
+    """Append the Markdown report to `path` (GitHub's $GITHUB_STEP_SUMMARY is appended to by each step)."""
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(markdown.rstrip("\n") + "\n\n")
+
+
+def _breaking(args: argparse.Namespace) -> int:
+    report = check_breaking(args.repo, args.base, args.accepted)
+    renderers: dict[str, Callable[[BreakingReport], str]] = {
+        "text": breaking_report.render_text,
+        "json": breaking_report.render_json,
+        "markdown": breaking_report.render_markdown,
+    }
+    print(renderers[args.format](report))
+    _write_summary(args.summary, breaking_report.render_markdown(report))
+    if any(s.error for s in report.specs):
+        return EXIT_ERROR
+    return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def _upstream(args: argparse.Namespace) -> int:
+    report = check_upstream(args.vendor, args.source, args.repo, args.accepted)
+    if args.format == "json":
+        print(upstream_report.render_json(report))
+    elif args.format == "markdown":
+        print(upstream_report.render_markdown(report))
+    else:
+        print(upstream_report.render_text(report, verbose=args.verbose))
+    _write_summary(args.summary, upstream_report.render_markdown(report))
+    return report.exit_code(strict=args.strict)
+
+
+def _release(args: argparse.Namespace) -> int:
+    releases = plan_release(args.repo, args.base, args.accepted)
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "client": r.client,
+                        "spec": r.spec,
+                        "base_version": r.base_version,
+                        "current_version": r.current_version,
+                        "new_version": r.new_version,
+                        "required_bump": str(r.required),
+                        "changelog": r.changelog,
+                        "entry": r.entry,
+                    }
+                    for r in releases
+                ],
+                indent=2,
+            )
+        )
+    else:
+        if not releases:
+            print("No client's spec changed since the base: nothing to release.")
+        for r in releases:
+            verb = "would set" if args.dry_run else "set"
+            print(f"{r.client}: {r.base_version} -> {r.new_version} ({r.required} bump needed); {verb} codegen.toml")
+            print(f"  {r.changelog}:")
+            print("    " + r.entry.rstrip("\n").replace("\n", "\n    "))
+    if not args.dry_run:
+        apply_release(args.repo, releases)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.specchanges",
+        description="Breaking-change classification of specs/ (oasdiff check ids and levels), client version "
+        "checks and changelogs, and drift against a vendor's published spec.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--repo", type=Path, default=REPO_ROOT, help="repository root (default: this repository)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    breaking = add(
+        "breaking",
+        "Compare every spec with its version at the base, classify the changes (ERR, WARN, INFO) and check that each "
+        "client's version in codegen.toml was bumped enough.",
+    )
+    breaking.add_argument("--base", help="git ref to compare with (default: the merge-base of HEAD with main)")
+    breaking.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output format")
+    breaking.add_argument(
+        "--summary", type=Path, help="also append the Markdown report to this file ($GITHUB_STEP_SUMMARY)"
+    )
+    breaking.add_argument(
+        "--accepted", type=Path, help="accepted-changes file (default: specs/accepted-breaking-changes.yaml)"
+    )
+    breaking.set_defaults(run=_breaking)
+
+    upstream = add(
+        "upstream",
+        "Compare our spec of VENDOR with the vendor's published spec (a file or an http(s) URL), for the operations "
+        "we cover.",
+    )
+    upstream.add_argument("vendor", help="client name from codegen.toml, e.g. digitalocean")
+    upstream.add_argument("source", help="the vendor's OpenAPI document: a file path or an http(s) URL")
+    upstream.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output format")
+    upstream.add_argument(
+        "--summary", type=Path, help="also append the Markdown report to this file ($GITHUB_STEP_SUMMARY)"
+    )
+    upstream.add_argument(
+        "--accepted", type=Path, help="accepted-differences file (default: specs/<spec>.upstream-accepted.yaml)"
+    )
+    upstream.add_argument("--strict", action="store_true", help="fail on any unaccepted difference, blocking or not")
+    upstream.add_argument("--verbose", action="store_true", help="list accepted differences one by one")
+    upstream.set_defaults(run=_upstream)
+
+    release = add(
+        "release",
+        "Set each changed client's version in codegen.toml from the classification of its spec changes since the "
+        "base, and write a CHANGELOG.md entry for it (run `python -m scripts.codegen generate` afterwards).",
+    )
+    release.add_argument("--base", help="git ref of the last release (default: the merge-base of HEAD with main)")
+    release.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
+    release.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    release.add_argument(
+        "--accepted", type=Path, help="accepted-changes file (default: specs/accepted-breaking-changes.yaml)"
+    )
+    release.set_defaults(run=_release)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    try:
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except (RepoError, SpecError, AcceptedFileError, VersionError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

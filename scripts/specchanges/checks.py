@@ -1,0 +1,956 @@
+"""The checks: id, level, oasdiff-style message and the sentence a client user reads in a changelog.
+
+Ids and levels are oasdiff's (github.com/oasdiff/oasdiff, checker/rules.go and
+checker/localizations_src/en/messages.yaml), except the few in `ANYJOB_CHECKS`, which oasdiff has no id for.
+
+Levels: ERR (breaks clients), WARN (may break clients), INFO (compatible).
+
+Each check also has the version bump it calls for (`Bump`): ERR -> major, WARN -> minor, and INFO -> minor when it adds
+to what a client can do or deprecates something (new operation, parameter, field, value, status, media type; a
+relaxed requirement), patch otherwise. `BUMP_OVERRIDES` raises a few INFO checks to major because the generated package
+loses a public name with them (module, function or model class): removing an operation even after deprecating it,
+renaming an operationId or a tag (modules are named after them), removing a component schema (models are).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Level(enum.StrEnum):
+    ERR = "ERR"
+    WARN = "WARN"
+    INFO = "INFO"
+
+    @property
+    def rank(self) -> int:
+        return {"ERR": 0, "WARN": 1, "INFO": 2}[self.value]
+
+
+class Bump(enum.IntEnum):
+    NONE = 0
+    PATCH = 1
+    MINOR = 2
+    MAJOR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    level: Level
+    text: str  # oasdiff-like message; fields in braces
+    summary: str  # the same for a client user, without the operation (the changelog lists operations after it)
+    bump: Bump
+
+
+ERR, WARN, INFO = Level.ERR, Level.WARN, Level.INFO
+
+# (id, level, text, summary[, additive]) -- `additive` marks INFO checks that call for a minor bump.
+_TABLE: list[tuple[str, Level, str, str, bool]] = [
+    # --- paths and operations ---
+    ("endpoint-added", INFO, "endpoint added", "New operation.", True),
+    ("endpoint-deprecated", INFO, "endpoint deprecated", "Deprecated: the operation is due to be removed.", True),
+    ("endpoint-reactivated", INFO, "endpoint reactivated", "The operation is no longer deprecated.", True),
+    (
+        "api-path-removed-without-deprecation",
+        ERR,
+        "api path removed without deprecation",
+        "Removed operation (the API no longer has this path; it was not deprecated first).",
+        False,
+    ),
+    (
+        "api-path-removed-with-deprecation",
+        INFO,
+        "api path removed with deprecation",
+        "Removed operation (the API no longer has this path; it was deprecated before).",
+        False,
+    ),
+    (
+        "api-removed-without-deprecation",
+        ERR,
+        "api removed without deprecation",
+        "Removed operation (it was not deprecated first).",
+        False,
+    ),
+    ("api-removed-with-deprecation", INFO, "api removed with deprecation", "Removed deprecated operation.", False),
+    (
+        "api-operation-id-removed",
+        INFO,
+        "api operation id {old} removed and replaced with {new}",
+        "Renamed the client function `{old}` to `{new}` (the operationId changed).",
+        False,
+    ),
+    ("api-operation-id-added", INFO, "api operation id {new} was added", "The operation is now named `{new}`.", False),
+    ("api-tag-removed", INFO, "api tag {old} removed", "The operation moved out of the `{old}` module group.", False),
+    ("api-tag-added", INFO, "api tag {new} added", "The operation is also tagged `{new}`.", False),
+    ("api-schema-removed", INFO, "removed the schema {name}", "Removed (or renamed) the model `{name}`.", False),
+    # anyjob: a path parameter renamed (the URL is the same; the generated function's argument is renamed)
+    (
+        "request-path-parameter-renamed",
+        WARN,
+        "the path request parameter {old} was renamed to {new}",
+        "The argument `{old}` is now called `{new}` (callers passing it by keyword must rename it).",
+        False,
+    ),
+    # --- parameters ---
+    (
+        "new-required-request-parameter",
+        ERR,
+        "added the new required {in} request parameter {param}",
+        "New required {in} parameter `{param}`: calls must now pass it.",
+        False,
+    ),
+    (
+        "new-request-path-parameter",
+        ERR,
+        "added the new path request parameter {param}",
+        "New path parameter `{param}`: calls must now pass it.",
+        False,
+    ),
+    (
+        "new-optional-request-parameter",
+        INFO,
+        "added the new optional {in} request parameter {param}",
+        "New optional {in} parameter `{param}`.",
+        True,
+    ),
+    (
+        "request-parameter-removed",
+        WARN,
+        "deleted the {in} request parameter {param}",
+        "Removed the {in} parameter `{param}`.",
+        False,
+    ),
+    (
+        "request-parameter-became-required",
+        ERR,
+        "the {in} request parameter {param} became required",
+        "The {in} parameter `{param}` is now required.",
+        False,
+    ),
+    (
+        "request-parameter-became-optional",
+        INFO,
+        "the {in} request parameter {param} became optional",
+        "The {in} parameter `{param}` is now optional.",
+        True,
+    ),
+    (
+        "request-parameter-type-changed",
+        ERR,
+        "for the {in} request parameter {param}, the type/format was changed from {old} to {new}",
+        "The {in} parameter `{param}` changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "request-parameter-type-generalized",
+        INFO,
+        "for the {in} request parameter {param}, the type/format was widened from {old} to {new}",
+        "The {in} parameter `{param}` accepts more: `{new}` instead of `{old}`.",
+        True,
+    ),
+    (
+        "request-parameter-enum-value-removed",
+        ERR,
+        "removed the enum value {values} from the {in} request parameter {param}",
+        "The {in} parameter `{param}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-parameter-enum-value-added",
+        INFO,
+        "added the new enum value {values} to the {in} request parameter {param}",
+        "The {in} parameter `{param}` accepts the new value(s) {values}.",
+        True,
+    ),
+    (
+        "request-parameter-became-enum",
+        ERR,
+        "the {in} request parameter {param} was restricted to a list of enum values",
+        "The {in} parameter `{param}` only accepts {values} now.",
+        False,
+    ),
+    (
+        "request-parameter-became-nullable",
+        INFO,
+        "the {in} request parameter {param} became nullable",
+        "The {in} parameter `{param}` accepts `null`.",
+        True,
+    ),
+    (
+        "request-parameter-became-not-nullable",
+        ERR,
+        "the {in} request parameter {param} became not nullable",
+        "The {in} parameter `{param}` no longer accepts `null`.",
+        False,
+    ),
+    (
+        "request-parameter-deprecated",
+        INFO,
+        "{in} request parameter {param} was deprecated",
+        "Deprecated the {in} parameter `{param}`.",
+        True,
+    ),
+    (
+        "request-parameter-reactivated",
+        INFO,
+        "{in} request parameter {param} was reactivated",
+        "The {in} parameter `{param}` is no longer deprecated.",
+        True,
+    ),
+    (
+        "request-parameter-default-value-added",
+        ERR,
+        "for the {in} request parameter {param}, default value {new} was added",
+        "The {in} parameter `{param}` now defaults to {new} when omitted.",
+        False,
+    ),
+    (
+        "request-parameter-default-value-changed",
+        ERR,
+        "for the {in} request parameter {param}, default value was changed from {old} to {new}",
+        "The {in} parameter `{param}` now defaults to {new} (was {old}) when omitted.",
+        False,
+    ),
+    (
+        "request-parameter-default-value-removed",
+        ERR,
+        "for the {in} request parameter {param}, default value {old} was removed",
+        "The {in} parameter `{param}` no longer defaults to {old}.",
+        False,
+    ),
+    # --- request bodies ---
+    (
+        "request-body-added-required",
+        ERR,
+        "added required request body",
+        "The operation now requires a request body.",
+        False,
+    ),
+    ("request-body-added-optional", INFO, "added optional request body", "The operation accepts a request body.", True),
+    ("request-body-removed", ERR, "removed the request body", "The operation no longer takes a request body.", False),
+    ("request-body-became-required", ERR, "request body became required", "The request body is now required.", False),
+    ("request-body-became-optional", INFO, "request body became optional", "The request body is now optional.", True),
+    (
+        "request-body-media-type-removed",
+        ERR,
+        "removed the media type {media} from the request body",
+        "The request body can no longer be sent as `{media}`.",
+        False,
+    ),
+    (
+        "request-body-media-type-added",
+        INFO,
+        "added the media type {media} to the request body",
+        "The request body can also be sent as `{media}`.",
+        True,
+    ),
+    (
+        "request-body-type-changed",
+        ERR,
+        "the request's body type/format changed from {old} to {new}",
+        "The request body changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "request-body-type-generalized",
+        INFO,
+        "the request's body type/format was widened from {old} to {new}",
+        "The request body accepts more: `{new}` instead of `{old}`.",
+        True,
+    ),
+    (
+        "request-body-became-nullable",
+        INFO,
+        "the request's body became nullable",
+        "The request body may be `null`.",
+        True,
+    ),
+    (
+        "request-body-became-not-nullable",
+        ERR,
+        "the request's body became not nullable",
+        "The request body may no longer be `null`.",
+        False,
+    ),
+    (
+        "request-body-enum-value-removed",
+        ERR,
+        "request body enum value removed {values}",
+        "The request body no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-body-became-enum",
+        ERR,
+        "request body was restricted to a list of enum values",
+        "The request body only accepts {values} now.",
+        False,
+    ),
+    (
+        "request-body-one-of-added",
+        INFO,
+        "added {variant} to the request body `oneOf` list",
+        "The request body accepts a new kind of value ({variant}).",
+        True,
+    ),
+    (
+        "request-body-one-of-removed",
+        ERR,
+        "removed {variant} from the request body `oneOf` list",
+        "The request body no longer accepts one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "request-body-any-of-added",
+        INFO,
+        "added {variant} to the request body `anyOf` list",
+        "The request body accepts a new kind of value ({variant}).",
+        True,
+    ),
+    (
+        "request-body-any-of-removed",
+        ERR,
+        "removed {variant} from the request body `anyOf` list",
+        "The request body no longer accepts one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "request-body-default-value-added",
+        INFO,
+        "the request body default value {new} was added",
+        "The request body now defaults to {new}.",
+        False,
+    ),
+    (
+        "request-body-default-value-changed",
+        INFO,
+        "the request body default value changed from {old} to {new}",
+        "The request body now defaults to {new} (was {old}).",
+        False,
+    ),
+    (
+        "request-body-default-value-removed",
+        INFO,
+        "the request body default value {old} was removed",
+        "The request body no longer defaults to {old}.",
+        False,
+    ),
+    # --- request properties ---
+    (
+        "new-required-request-property",
+        ERR,
+        "added the new required request property {prop}",
+        "Request bodies must now include the new field `{prop}`.",
+        False,
+    ),
+    (
+        "new-required-request-property-with-default",
+        ERR,
+        "added the new required request property {prop} with a default value",
+        "Request bodies must now include the new field `{prop}`.",
+        False,
+    ),
+    (
+        "new-optional-request-property",
+        INFO,
+        "added the new optional request property {prop}",
+        "Request bodies accept the new optional field `{prop}`.",
+        True,
+    ),
+    (
+        "request-property-removed",
+        WARN,
+        "removed the request property {prop}",
+        "Request bodies no longer have the field `{prop}`.",
+        False,
+    ),
+    (
+        "request-property-became-required",
+        ERR,
+        "the request property {prop} became required",
+        "The request field `{prop}` is now required.",
+        False,
+    ),
+    (
+        "request-property-became-required-with-default",
+        ERR,
+        "the request property {prop} with a default value became required",
+        "The request field `{prop}` is now required.",
+        False,
+    ),
+    (
+        "request-property-became-optional",
+        INFO,
+        "the request property {prop} became optional",
+        "The request field `{prop}` is now optional.",
+        True,
+    ),
+    (
+        "request-property-type-changed",
+        ERR,
+        "the {prop} request property type/format changed from {old} to {new}",
+        "The request field `{prop}` changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "request-property-type-generalized",
+        INFO,
+        "the {prop} request property type/format was widened from {old} to {new}",
+        "The request field `{prop}` accepts more: `{new}` instead of `{old}`.",
+        True,
+    ),
+    (
+        "request-property-became-nullable",
+        INFO,
+        "the request property {prop} became nullable",
+        "The request field `{prop}` accepts `null`.",
+        True,
+    ),
+    (
+        "request-property-became-not-nullable",
+        ERR,
+        "the request property {prop} became not nullable",
+        "The request field `{prop}` no longer accepts `null`.",
+        False,
+    ),
+    (
+        "request-property-enum-value-removed",
+        ERR,
+        "removed the enum value {values} of the request property {prop}",
+        "The request field `{prop}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-property-enum-value-added",
+        INFO,
+        "added the new {values} enum value to the request property {prop}",
+        "The request field `{prop}` accepts the new value(s) {values}.",
+        True,
+    ),
+    (
+        "request-property-became-enum",
+        ERR,
+        "request property {prop} was restricted to a list of enum values",
+        "The request field `{prop}` only accepts {values} now.",
+        False,
+    ),
+    (
+        "request-property-one-of-added",
+        INFO,
+        "added {variant} to the {prop} request property `oneOf` list",
+        "The request field `{prop}` accepts a new kind of value ({variant}).",
+        True,
+    ),
+    (
+        "request-property-one-of-removed",
+        ERR,
+        "removed {variant} from the {prop} request property `oneOf` list",
+        "The request field `{prop}` no longer accepts one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "request-property-any-of-added",
+        INFO,
+        "added {variant} to the {prop} request property `anyOf` list",
+        "The request field `{prop}` accepts a new kind of value ({variant}).",
+        True,
+    ),
+    (
+        "request-property-any-of-removed",
+        ERR,
+        "removed {variant} from the {prop} request property `anyOf` list",
+        "The request field `{prop}` no longer accepts one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "request-property-deprecated",
+        INFO,
+        "request property {prop} deprecated",
+        "Deprecated the request field `{prop}`.",
+        True,
+    ),
+    (
+        "request-property-reactivated",
+        INFO,
+        "request property {prop} reactivated",
+        "The request field `{prop}` is no longer deprecated.",
+        True,
+    ),
+    (
+        "request-property-default-value-added",
+        INFO,
+        "the {prop} request property default value {new} was added",
+        "The request field `{prop}` now defaults to {new}.",
+        False,
+    ),
+    (
+        "request-property-default-value-changed",
+        INFO,
+        "the {prop} request property default value changed from {old} to {new}",
+        "The request field `{prop}` now defaults to {new} (was {old}).",
+        False,
+    ),
+    (
+        "request-property-default-value-removed",
+        INFO,
+        "the {prop} request property default value {old} was removed",
+        "The request field `{prop}` no longer defaults to {old}.",
+        False,
+    ),
+    # --- responses ---
+    (
+        "response-success-status-removed",
+        ERR,
+        "removed the success response with the status {status}",
+        "The API no longer answers with status {status}.",
+        False,
+    ),
+    (
+        "response-non-success-status-removed",
+        INFO,
+        "removed the non-success response with the status {status}",
+        "The error response with status {status} is no longer documented.",
+        False,
+    ),
+    (
+        "response-success-status-added",
+        INFO,
+        "added the success response with the status {status}",
+        "The API may also answer with status {status}.",
+        True,
+    ),
+    (
+        "response-non-success-status-added",
+        INFO,
+        "added the non-success response with the status {status}",
+        "Documented the error response with status {status}.",
+        True,
+    ),
+    (
+        "response-media-type-removed",
+        ERR,
+        "removed the media type {media} for the response with the status {status}",
+        "Responses are no longer sent as `{media}`.",
+        False,
+    ),
+    (
+        "response-media-type-added",
+        INFO,
+        "added the media type {media} for the response with the status {status}",
+        "Responses may also come as `{media}`.",
+        True,
+    ),
+    (
+        "response-body-media-type-schema-removed",
+        WARN,
+        "removed the schema from the media type {media} for the response with the status {status}",
+        "The response body is no longer described (any JSON may come back).",
+        False,
+    ),
+    (
+        "response-body-media-type-schema-added",
+        INFO,
+        "added a schema to the media type {media} for the response with the status {status}",
+        "The response body is now described.",
+        True,
+    ),
+    (
+        "response-body-type-changed",
+        ERR,
+        "the response's body type/format changed from {old} to {new} for status {status}",
+        "The response body changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "response-body-type-generalized",
+        ERR,
+        "the response's body type/format was widened from {old} to {new} for status {status}",
+        "The response body may now be `{new}` (it was `{old}`).",
+        False,
+    ),
+    (
+        "response-body-type-specialized",
+        INFO,
+        "the response's body type/format was narrowed from {old} to {new} for status {status}",
+        "The response body is now always `{new}` (it was `{old}`).",
+        False,
+    ),
+    (
+        "response-body-became-nullable",
+        ERR,
+        "the response's body became nullable",
+        "The response body may now be `null`.",
+        False,
+    ),
+    (
+        "response-body-became-not-nullable",
+        INFO,
+        "the response's body became not nullable",
+        "The response body is never `null` now.",
+        False,
+    ),
+    (
+        "response-body-one-of-added",
+        ERR,
+        "added {variant} to the response body `oneOf` list for the response status {status}",
+        "The response body may now be a new kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-body-one-of-removed",
+        INFO,
+        "removed {variant} from the response body `oneOf` list for the response status {status}",
+        "The response body is no longer one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-body-any-of-added",
+        INFO,
+        "added {variant} to the response body `anyOf` list for the response status {status}",
+        "The response body may now be a new kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-body-any-of-removed",
+        INFO,
+        "removed {variant} from the response body `anyOf` list for the response status {status}",
+        "The response body is no longer one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-mediatype-enum-value-removed",
+        INFO,
+        "response schema {media} enum value removed {values}",
+        "The response body is never {values} now.",
+        False,
+    ),
+    (
+        "response-body-default-value-added",
+        INFO,
+        "the response body default value {new} was added for the status {status}",
+        "The response body now defaults to {new}.",
+        False,
+    ),
+    (
+        "response-body-default-value-changed",
+        INFO,
+        "the response body default value changed from {old} to {new} for the status {status}",
+        "The response body now defaults to {new} (was {old}).",
+        False,
+    ),
+    (
+        "response-body-default-value-removed",
+        INFO,
+        "the response body default value {old} was removed for the status {status}",
+        "The response body no longer defaults to {old}.",
+        False,
+    ),
+    # --- response properties ---
+    (
+        "response-required-property-removed",
+        ERR,
+        "removed the required property {prop} from the response with the {status} status",
+        "Responses no longer include the field `{prop}` (it was always present before).",
+        False,
+    ),
+    (
+        "response-optional-property-removed",
+        WARN,
+        "removed the optional property {prop} from the response with the {status} status",
+        "Responses no longer include the optional field `{prop}`.",
+        False,
+    ),
+    (
+        "response-required-property-added",
+        INFO,
+        "added the required property {prop} to the response with the {status} status",
+        "Responses always include the new field `{prop}`.",
+        True,
+    ),
+    (
+        "response-optional-property-added",
+        INFO,
+        "added the optional property {prop} to the response with the {status} status",
+        "Responses may include the new field `{prop}`.",
+        True,
+    ),
+    (
+        "response-property-became-optional",
+        ERR,
+        "the response property {prop} became optional for the status {status}",
+        "The response field `{prop}` may now be absent (it was always present).",
+        False,
+    ),
+    (
+        "response-property-became-required",
+        INFO,
+        "the response property {prop} became required for the status {status}",
+        "The response field `{prop}` is now always present.",
+        False,
+    ),
+    (
+        "response-property-became-nullable",
+        ERR,
+        "the response property {prop} became nullable for the status {status}",
+        "The response field `{prop}` may now be `null`.",
+        False,
+    ),
+    (
+        "response-property-became-not-nullable",
+        INFO,
+        "the response property {prop} became not nullable for the status {status}",
+        "The response field `{prop}` is never `null` now.",
+        False,
+    ),
+    (
+        "response-property-type-changed",
+        ERR,
+        "the response's property {prop} type/format changed from {old} to {new} for status {status}",
+        "The response field `{prop}` changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "response-property-type-generalized",
+        ERR,
+        "the response's property {prop} type/format was widened from {old} to {new} for status {status}",
+        "The response field `{prop}` may now be `{new}` (it was `{old}`).",
+        False,
+    ),
+    (
+        "response-property-type-specialized",
+        INFO,
+        "the response's property {prop} type/format was narrowed from {old} to {new} for status {status}",
+        "The response field `{prop}` is now always `{new}` (it was `{old}`).",
+        False,
+    ),
+    (
+        "response-property-enum-value-added",
+        WARN,
+        "added the new {values} enum value to the {prop} response property for the response status {status}",
+        "The response field `{prop}` may now contain {values}.",
+        False,
+    ),
+    (
+        "response-property-enum-value-removed",
+        INFO,
+        "removed the {values} enum value from the {prop} response property for the response status {status}",
+        "The response field `{prop}` no longer contains {values}.",
+        False,
+    ),
+    (
+        "response-property-one-of-added",
+        ERR,
+        "added {variant} to the {prop} response property `oneOf` list for the response status {status}",
+        "The response field `{prop}` may now be a new kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-property-one-of-removed",
+        INFO,
+        "removed {variant} from the {prop} response property `oneOf` list for the response status {status}",
+        "The response field `{prop}` is no longer one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-property-any-of-added",
+        INFO,
+        "added {variant} to the {prop} response property `anyOf` list for the response status {status}",
+        "The response field `{prop}` may now be a new kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-property-any-of-removed",
+        INFO,
+        "removed {variant} from the {prop} response property `anyOf` list for the response status {status}",
+        "The response field `{prop}` is no longer one kind of value ({variant}).",
+        False,
+    ),
+    (
+        "response-property-deprecated",
+        INFO,
+        "response property {prop} deprecated",
+        "Deprecated the response field `{prop}`.",
+        True,
+    ),
+    (
+        "response-property-reactivated",
+        INFO,
+        "response property {prop} reactivated",
+        "The response field `{prop}` is no longer deprecated.",
+        True,
+    ),
+    (
+        "response-property-default-value-added",
+        INFO,
+        "the {prop} response's property default value {new} was added for the status {status}",
+        "The response field `{prop}` now defaults to {new}.",
+        False,
+    ),
+    (
+        "response-property-default-value-changed",
+        INFO,
+        "the {prop} response's property default value changed from {old} to {new} for the status {status}",
+        "The response field `{prop}` now defaults to {new} (was {old}).",
+        False,
+    ),
+    (
+        "response-property-default-value-removed",
+        INFO,
+        "the {prop} response's property default value {old} was removed for the status {status}",
+        "The response field `{prop}` no longer defaults to {old}.",
+        False,
+    ),
+    # --- response headers ---
+    (
+        "required-response-header-removed",
+        ERR,
+        "the mandatory response header {header} removed for the status {status}",
+        "Responses no longer carry the header `{header}` (it was always sent).",
+        False,
+    ),
+    (
+        "optional-response-header-removed",
+        WARN,
+        "the optional response header {header} removed for the status {status}",
+        "Responses no longer carry the header `{header}`.",
+        False,
+    ),
+    (
+        "response-header-added",
+        INFO,
+        "added the response header {header} for the status {status}",
+        "Responses carry the new header `{header}`.",
+        True,
+    ),
+    (
+        "response-header-became-optional",
+        ERR,
+        "the response header {header} became optional for the status {status}",
+        "The response header `{header}` may now be absent.",
+        False,
+    ),
+    (
+        "response-header-type-changed",
+        ERR,
+        "the response header {header} type/format changed from {old} to {new} for the status {status}",
+        "The response header `{header}` changed type from `{old}` to `{new}`.",
+        False,
+    ),
+]
+
+# Request constraints: (keyword, tightened, relaxed, set where there was none). oasdiff's ids, same levels.
+_CONSTRAINT_IDS: dict[str, tuple[str, str, str | None]] = {
+    "maximum": ("max-decreased", "max-increased", "max-set"),
+    "minimum": ("min-increased", "min-decreased", "min-set"),
+    "exclusiveMaximum": ("exclusive-max-decreased", "exclusive-max-increased", "exclusive-max-set"),
+    "exclusiveMinimum": ("exclusive-min-increased", "exclusive-min-decreased", "exclusive-min-set"),
+    "maxLength": ("max-length-decreased", "max-length-increased", "max-length-set"),
+    "minLength": ("min-length-increased", "min-length-decreased", None),
+    "minItems": ("min-items-increased", "min-items-decreased", "min-items-set"),
+    "maxItems": ("max-items-decreased", "max-items-increased", None),
+}
+_CONSTRAINT_WORDS = {
+    "maximum": "maximum",
+    "minimum": "minimum",
+    "exclusiveMaximum": "exclusive maximum",
+    "exclusiveMinimum": "exclusive minimum",
+    "maxLength": "maximum length",
+    "minLength": "minimum length",
+    "minItems": "minimum number of items",
+    "maxItems": "maximum number of items",
+}
+
+
+def _constraint_checks() -> list[tuple[str, Level, str, str, bool]]:
+    rows: list[tuple[str, Level, str, str, bool]] = []
+    for keyword, (tight, loose, set_) in _CONSTRAINT_IDS.items():
+        word = _CONSTRAINT_WORDS[keyword]
+        for owner, subject, name in (
+            ("request-parameter", "the {in} request parameter {param}", "The {in} parameter `{param}`"),
+            ("request-property", "the request property {prop}", "The request field `{prop}`"),
+        ):
+            for suffix, level, verb, additive in (
+                (tight, ERR, "tightened", False),
+                (loose, INFO, "relaxed", True),
+                (set_, WARN, "set", False),
+            ):
+                if suffix is None:
+                    continue
+                if verb == "set":
+                    text, summary = (
+                        f"for {subject}, the {word} was set to {{new}}",
+                        f"{name} now has a {word} of {{new}}.",
+                    )
+                else:
+                    text = f"for {subject}, the {word} was {verb} from {{old}} to {{new}}"
+                    summary = f"{name}: {word} {verb} from {{old}} to {{new}}."
+                rows.append((f"{owner}-{suffix}", level, text, summary, additive))
+    for owner, subject, name in (
+        ("request-parameter", "the {in} request parameter {param}", "The {in} parameter `{param}`"),
+        ("request-property", "the request property {prop}", "The request field `{prop}`"),
+    ):
+        rows += [
+            (
+                f"{owner}-pattern-added",
+                ERR,
+                f"added the pattern {{new}} to {subject}",
+                f"{name} must now match the pattern `{{new}}`.",
+                False,
+            ),
+            (
+                f"{owner}-pattern-changed",
+                WARN,
+                f"changed the pattern of {subject} from {{old}} to {{new}}",
+                f"{name} must now match the pattern `{{new}}` (was `{{old}}`).",
+                False,
+            ),
+            (
+                f"{owner}-pattern-removed",
+                INFO,
+                f"removed the pattern {{old}} from {subject}",
+                f"{name} no longer has to match a pattern.",
+                True,
+            ),
+        ]
+    return rows
+
+
+BUMP_OVERRIDES: dict[str, Bump] = {
+    "api-path-removed-with-deprecation": Bump.MAJOR,
+    "api-removed-with-deprecation": Bump.MAJOR,
+    "api-operation-id-removed": Bump.MAJOR,
+    "api-tag-removed": Bump.MAJOR,
+    "api-schema-removed": Bump.MAJOR,
+}
+
+# Ids that are not oasdiff's: a generated Python client concern oasdiff has no id for (a renamed path parameter is a
+# renamed function argument), and the array-size bounds of request properties, which oasdiff checks for parameters only.
+ANYJOB_CHECKS = frozenset(
+    {
+        "request-path-parameter-renamed",
+        "request-property-max-items-decreased",
+        "request-property-max-items-increased",
+        "request-property-min-items-decreased",
+    }
+)
+
+
+def _build() -> dict[str, Check]:
+    checks: dict[str, Check] = {}
+    for check_id, level, text, summary, additive in _TABLE + _constraint_checks():
+        if level is ERR:
+            bump = Bump.MAJOR
+        elif level is WARN:
+            bump = Bump.MINOR
+        else:
+            bump = Bump.MINOR if additive else Bump.PATCH
+        checks[check_id] = Check(check_id, level, text, summary, BUMP_OVERRIDES.get(check_id, bump))
+    return checks
+
+
+CHECKS: dict[str, Check] = _build()

@@ -1,0 +1,605 @@
+"""Reading OpenAPI documents for comparison.
+
+- `$ref`s are followed lazily: local ones (`#/components/...`), and ones into other files or URLs relative to the
+  document that holds them (as in vendors' multi-file specs). A `Node` is a value together with the document it lives
+  in, so a reference inside a referenced file resolves against that file.
+- Operations are keyed by method and *normalised* path (`/jobs/{job_id}` and `/jobs/{uuid}` are the same operation);
+  path parameters are keyed by their position in the path, so renaming one does not look like removing it.
+- `view()` turns any schema into a `SchemaView`: types without "null", nullability in both 3.1 style
+  (`type: [x, "null"]`, `oneOf`/`anyOf` with a `{type: "null"}` member, `const: null`, `null` in `enum`) and 3.0 style
+  (`nullable: true`), `allOf` merged, `oneOf`/`anyOf` members split into variants, `const` read as a one-value enum,
+  and a missing `type` inferred from `properties`/`items`/`enum` so that documents which leave it out compare equal to
+  ones that spell it out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+# Keywords that never change what goes over the wire; a $ref's siblings made only of these are ignored.
+ANNOTATIONS = frozenset(
+    {"description", "summary", "title", "example", "examples", "$comment", "externalDocs", "xml", "$id", "$schema"}
+)
+CONSTRAINTS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "pattern",
+)
+_MISSING = object()
+
+
+class SpecError(Exception):
+    """A document cannot be read, or a `$ref` in it cannot be resolved."""
+
+
+# --- documents and nodes --------------------------------------------------------------------------------------------
+
+
+def read_text(location: str, *, timeout: float = 30.0) -> str:
+    """The text of a local file or an http(s) URL."""
+    if location.startswith(("http://", "https://")):
+        request = urllib.request.Request(location, headers={"User-Agent": "anyjob-specchanges"})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                data: bytes = response.read()
+        except OSError as exc:  # URLError and socket errors are OSErrors
+            raise SpecError(f"cannot fetch {location}: {exc}") from exc
+        return data.decode("utf-8")
+    try:
+        return Path(location).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"cannot read {location}: {exc}") from exc
+
+
+def parse_text(text: str, where: str) -> Any:
+    try:
+        return yaml.safe_load(text)  # JSON is YAML too
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{where} is not valid YAML/JSON: {exc}") from exc
+
+
+@dataclass(eq=False)
+class Document:
+    """One parsed file. `uri` is an absolute file path, a URL, or a placeholder such as `<old>` for an in-memory dict
+    (which then may only use local `#/...` references)."""
+
+    uri: str
+    root: Any
+    loader: Loader = field(repr=False)
+
+    def node(self) -> Node:
+        return Node(self.root, self, "")
+
+
+class Loader:
+    """Loads and caches the documents that references point into."""
+
+    def __init__(self, read: Callable[[str], str] = read_text) -> None:
+        self._read = read
+        self._docs: dict[str, Document] = {}
+
+    def from_dict(self, root: Any, uri: str) -> Document:
+        doc = Document(uri, root, self)
+        self._docs[uri] = doc
+        return doc
+
+    def load(self, location: str) -> Document:
+        uri = location if _is_url(location) else str(Path(location).resolve())
+        if uri not in self._docs:
+            self._docs[uri] = Document(uri, parse_text(self._read(uri), uri), self)
+        return self._docs[uri]
+
+    def join(self, base: str, reference: str) -> str:
+        if _is_url(base) or _is_url(reference):
+            return urllib.parse.urljoin(base, reference)
+        if base.startswith("<"):
+            raise SpecError(f"external $ref {reference!r} in an in-memory document {base}; load it from a file instead")
+        return str((Path(base).parent / reference).resolve())
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def load_document(location: str, loader: Loader | None = None) -> Document:
+    """Parse a spec from a file path or an http(s) URL."""
+    return (loader or Loader()).load(location)
+
+
+def as_document(spec: dict[str, Any] | Document, name: str) -> Document:
+    if isinstance(spec, Document):
+        return spec
+    return Loader().from_dict(spec, f"<{name}>")
+
+
+@dataclass(frozen=True, eq=False)
+class Node:
+    """A value inside a document, with its JSON pointer (used to name schemas and to detect recursion)."""
+
+    value: Any
+    doc: Document
+    pointer: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc.uri}#{self.pointer}"
+
+    def child(self, *keys: str | int) -> Node | None:
+        node: Node | None = self
+        for key in keys:
+            if node is None:
+                return None
+            value = node.value
+            if isinstance(value, dict) and key in value:
+                node = Node(value[key], node.doc, f"{node.pointer}/{_escape(str(key))}")
+            elif isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value):
+                node = Node(value[key], node.doc, f"{node.pointer}/{key}")
+            else:
+                return None
+        return node
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.value.get(key, default) if isinstance(self.value, dict) else default
+
+    def children(self, key: str) -> list[Node]:
+        """The elements of the list under `key` (empty when absent)."""
+        node = self.child(key)
+        if node is None or not isinstance(node.value, list):
+            return []
+        return [Node(v, self.doc, f"{node.pointer}/{i}") for i, v in enumerate(node.value)]
+
+    def entries(self, key: str) -> list[tuple[str, Node]]:
+        """The (name, node) pairs of the mapping under `key` (empty when absent)."""
+        node = self.child(key)
+        if node is None or not isinstance(node.value, dict):
+            return []
+        return [(str(k), Node(v, self.doc, f"{node.pointer}/{_escape(str(k))}")) for k, v in node.value.items()]
+
+    def resolve(self) -> Node:
+        """Follow `$ref` (repeatedly) to the node it names. Sibling keywords of a `$ref` are not merged here; `view`
+        does that for schemas."""
+        node = self
+        seen: set[str] = set()
+        while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+            if node.key in seen:
+                raise SpecError(f"$ref loop at {node.key}")
+            seen.add(node.key)
+            node = node.follow()
+        return node
+
+    def follow(self) -> Node:
+        """The target of this node's own `$ref` (one step)."""
+        ref = self.value["$ref"]
+        where, _, fragment = ref.partition("#")
+        doc = self.doc if not where else self.doc.loader.load(self.doc.loader.join(self.doc.uri, where))
+        target: Any = doc.root
+        pointer = ""
+        for part in (p for p in fragment.split("/") if p):
+            name = urllib.parse.unquote(part).replace("~1", "/").replace("~0", "~")
+            if isinstance(target, dict) and name in target:
+                target = target[name]
+            elif isinstance(target, list) and name.isdigit() and int(name) < len(target):
+                target = target[int(name)]
+            else:
+                raise SpecError(f"unresolvable $ref {ref!r} in {self.doc.uri} at {self.pointer or '/'}")
+            pointer = f"{pointer}/{_escape(name)}"
+        return Node(target, doc, pointer)
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def ref_name(node: Node) -> str | None:
+    """`Foo` for a node that is `{$ref: '#/components/schemas/Foo'}`."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return None
+    return ref.rstrip("/").rsplit("/", 1)[-1] or None
+
+
+# --- operations -----------------------------------------------------------------------------------------------------
+
+
+def normalise_path(path: str) -> str:
+    return re.sub(r"\{[^}/]*\}", "{}", path)
+
+
+def path_parameter_names(path: str) -> list[str]:
+    return re.findall(r"\{([^}/]*)\}", path)
+
+
+@dataclass
+class Parameter:
+    name: str
+    location: str  # query, path, header, cookie
+    required: bool
+    schema: Node | None
+    deprecated: bool
+    node: Node
+
+    @property
+    def label(self) -> str:
+        return f"{self.location} parameter {self.name}"
+
+
+@dataclass
+class Header:
+    name: str
+    required: bool
+    schema: Node | None
+    deprecated: bool
+
+
+@dataclass
+class RequestBody:
+    required: bool
+    content: dict[str, Node | None]  # media type -> schema
+
+
+@dataclass
+class Response:
+    content: dict[str, Node | None]
+    headers: dict[str, Header]  # by lower-cased name
+
+
+@dataclass
+class Operation:
+    method: str  # upper case
+    path: str
+    operation_id: str | None
+    deprecated: bool
+    tags: tuple[str, ...]
+    parameters: dict[tuple[str, str], Parameter]
+    request_body: RequestBody | None
+    responses: dict[str, Response]
+    node: Node
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.method, normalise_path(self.path))
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+def parameter_key(param: Parameter, path: str) -> tuple[str, str]:
+    """Path parameters by position (their names are normalised away), others by location and name (headers
+    case-insensitively)."""
+    if param.location == "path":
+        names = path_parameter_names(path)
+        return ("path", str(names.index(param.name)) if param.name in names else param.name)
+    name = param.name.lower() if param.location == "header" else param.name
+    return (param.location, name)
+
+
+def _media_schemas(node: Node) -> dict[str, Node | None]:
+    return {media: media_node.child("schema") for media, media_node in node.entries("content")}
+
+
+def _parameter(node: Node) -> Parameter:
+    param = node.resolve()
+    schema = param.child("schema")
+    if schema is None:  # `content` instead of `schema`
+        media = param.entries("content")
+        schema = media[0][1].child("schema") if media else None
+    location = str(param.get("in", ""))
+    return Parameter(
+        name=str(param.get("name", "")),
+        location=location,
+        required=bool(param.get("required", location == "path")),
+        schema=schema,
+        deprecated=bool(param.get("deprecated", False)),
+        node=param,
+    )
+
+
+def _response(node: Node) -> Response:
+    resolved = node.resolve()
+    headers: dict[str, Header] = {}
+    for name, header_node in resolved.entries("headers"):
+        header = header_node.resolve()
+        schema = header.child("schema")
+        if schema is None:
+            media = header.entries("content")
+            schema = media[0][1].child("schema") if media else None
+        headers[name.lower()] = Header(
+            name=name,
+            required=bool(header.get("required", False)),
+            schema=schema,
+            deprecated=bool(header.get("deprecated", False)),
+        )
+    return Response(content=_media_schemas(resolved), headers=headers)
+
+
+def operations(doc: Document) -> dict[tuple[str, str], Operation]:
+    """Every operation of the document, by (METHOD, normalised path)."""
+    result: dict[tuple[str, str], Operation] = {}
+    for path, item_node in doc.node().entries("paths"):
+        item = item_node.resolve()
+        shared = [_parameter(p) for p in item.children("parameters")]
+        for method in HTTP_METHODS:
+            op = item.child(method)
+            if op is None or not isinstance(op.value, dict):
+                continue
+            params: dict[tuple[str, str], Parameter] = {}
+            for param in shared + [_parameter(p) for p in op.children("parameters")]:
+                params[parameter_key(param, path)] = param  # operation-level ones override path-level ones
+            body_node = op.child("requestBody")
+            body = None
+            if body_node is not None:
+                resolved = body_node.resolve()
+                body = RequestBody(required=bool(resolved.get("required", False)), content=_media_schemas(resolved))
+            operation = Operation(
+                method=method.upper(),
+                path=path,
+                operation_id=op.get("operationId"),
+                deprecated=bool(op.get("deprecated", False)),
+                tags=tuple(str(t) for t in op.get("tags") or ()),
+                parameters=params,
+                request_body=body,
+                responses={str(status): _response(r) for status, r in op.entries("responses")},
+                node=op,
+            )
+            result[operation.key] = operation
+    return result
+
+
+# --- schemas --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SchemaView:
+    """What a schema means for the wire, independent of how it is spelt."""
+
+    key: str  # where the (resolved) schema lives; the same key twice on one descent means recursion
+    name: str | None = None  # the component name it was reached through, if any
+    types: frozenset[str] = frozenset()  # without "null"; empty means any type
+    nullable: bool = False
+    format: str | None = None
+    enum: tuple[Any, ...] | None = None  # without null
+    properties: dict[str, Node] = field(default_factory=dict)
+    required: frozenset[str] = frozenset()
+    items: Node | None = None
+    additional: Node | None = None  # additionalProperties, when it is a schema
+    variants: tuple[Node, ...] = ()
+    variant_kind: str | None = None  # "oneOf" or "anyOf"
+    discriminator: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    constraints: dict[str, Any] = field(default_factory=dict)
+    default: Any = _MISSING
+    typed: bool = False  # the schema says something about its type (a type keyword, enum, const, ...)
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not _MISSING
+
+    @property
+    def is_null_only(self) -> bool:
+        return self.nullable and not self.types and not self.properties and not self.variants and not self.enum
+
+
+def _type_set(value: Any) -> tuple[frozenset[str], bool]:
+    names = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+    return frozenset(str(n) for n in names if n != "null"), "null" in names
+
+
+def view(node: Node | None, _depth: int = 0) -> SchemaView:
+    """The normalised meaning of the schema at `node` (None or `true` mean "anything")."""
+    if node is None:
+        return SchemaView(key="<none>")
+    if _depth > 64:
+        raise SpecError(f"schema nesting too deep (a $ref loop?) at {node.key}")
+    name: str | None = None
+    while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+        siblings = {
+            k: v for k, v in node.value.items() if k != "$ref" and k not in ANNOTATIONS and not k.startswith("x-")
+        }
+        name = ref_name(node) or name
+        target = node.follow()
+        if siblings:  # 3.1: a $ref with sibling keywords is an allOf of the target and the siblings
+            merged = _merge(view(Node(siblings, node.doc, node.pointer), _depth + 1), [view(target, _depth + 1)])
+            merged.key, merged.name = node.key, name
+            return merged
+        node = target
+    value = node.value
+    if not isinstance(value, dict):
+        return SchemaView(key=node.key, name=name)  # `true`, `{}`-like boolean schemas, or junk: anything
+
+    types, nullable = _type_set(value.get("type"))
+    typed = "type" in value
+    nullable = nullable or value.get("nullable") is True
+    enum: tuple[Any, ...] | None = None
+    if "enum" in value and isinstance(value["enum"], list):
+        typed = True
+        nullable = nullable or None in value["enum"]
+        enum = tuple(v for v in value["enum"] if v is not None)
+    if "const" in value:
+        typed = True
+        if value["const"] is None:
+            nullable = True
+        else:
+            enum = (value["const"],)
+
+    discriminator = value.get("discriminator")
+    constraints = {k: value[k] for k in CONSTRAINTS if k in value}
+    # 3.0 boolean exclusiveMinimum/Maximum qualify minimum/maximum; 3.1 ones are numbers of their own.
+    for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(constraints.get(flag), bool):
+            if constraints.pop(flag) and bound in constraints:
+                constraints[flag] = constraints.pop(bound)
+    additional = node.child("additionalProperties")
+    result = SchemaView(
+        key=node.key,
+        name=name,
+        types=types,
+        nullable=nullable,
+        format=value.get("format"),
+        enum=enum,
+        properties=dict(node.entries("properties")),
+        required=frozenset(str(r) for r in value.get("required") or ()),
+        items=node.child("items"),
+        additional=additional if additional is not None and isinstance(additional.value, dict) else None,
+        discriminator=discriminator.get("propertyName") if isinstance(discriminator, dict) else None,
+        mapping=dict(discriminator.get("mapping") or {}) if isinstance(discriminator, dict) else {},
+        deprecated=value.get("deprecated") is True,
+        read_only=value.get("readOnly") is True,
+        write_only=value.get("writeOnly") is True,
+        constraints=constraints,
+        default=value.get("default", _MISSING),
+        typed=typed,
+    )
+
+    for kind in ("oneOf", "anyOf"):
+        members = node.children(kind)
+        if not members:
+            continue
+        member_views = [view(m, _depth + 1) for m in members]
+        nulls = [v for v in member_views if v.is_null_only]
+        others = [(m, v) for m, v in zip(members, member_views, strict=True) if not v.is_null_only]
+        if nulls:
+            result.nullable = True
+            result.typed = True
+        if nulls and len(others) == 1 and not result.types and not result.properties and not result.variants:
+            # `oneOf: [X, {type: null}]` is a nullable X
+            result = _merge(result, [others[0][1]])
+            result.nullable = True
+        elif others and not result.variants:
+            result.variants = tuple(m for m, _ in others)
+            result.variant_kind = kind
+            result.typed = True
+
+    all_of = [view(m, _depth + 1) for m in node.children("allOf")]
+    if all_of:
+        result = _merge(result, all_of)
+
+    if not result.types and not result.variants:  # infer what documents commonly leave out
+        if result.properties or result.additional is not None:
+            result.types = frozenset({"object"})
+        elif result.items is not None:
+            result.types = frozenset({"array"})
+        elif result.enum:
+            result.types = frozenset({_json_type(v) for v in result.enum})
+    return result
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
+    """`own` with `allOf: members` folded in."""
+    merged = dataclasses.replace(own, properties=dict(own.properties), constraints=dict(own.constraints))
+    typed_members = [m for m in members if m.typed or m.types]
+    for member in members:
+        if member.types:
+            merged.types = member.types if not merged.types else merged.types & member.types
+        merged.format = merged.format or member.format
+        if member.enum is not None:
+            merged.enum = member.enum if merged.enum is None else tuple(v for v in merged.enum if v in member.enum)
+        for prop, sub in member.properties.items():
+            merged.properties.setdefault(prop, sub)
+        merged.required = merged.required | member.required
+        merged.items = merged.items or member.items
+        merged.additional = merged.additional or member.additional
+        if member.variants and not merged.variants:
+            merged.variants, merged.variant_kind = member.variants, member.variant_kind
+            merged.discriminator = merged.discriminator or member.discriminator
+            merged.mapping = merged.mapping or member.mapping
+        merged.deprecated = merged.deprecated or member.deprecated
+        merged.read_only = merged.read_only or member.read_only
+        merged.write_only = merged.write_only or member.write_only
+        for k, v in member.constraints.items():
+            merged.constraints.setdefault(k, v)
+        if not merged.has_default and member.has_default:
+            merged.default = member.default
+        merged.typed = merged.typed or member.typed
+    if own.typed:
+        # the schema's own type decides; allOf members can only narrow it (all must allow null for null to pass)
+        merged.nullable = own.nullable and all(m.nullable for m in typed_members)
+    elif typed_members:
+        merged.nullable = own.nullable or all(m.nullable for m in typed_members)
+    return merged
+
+
+def canonical(value: Any) -> str:
+    """A stable text form of a JSON value, to compare enum values and defaults of any type."""
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def fingerprint(node: Node | None, depth: int = 0) -> str:
+    """A structural digest of a schema (annotations left out), to pair up unnamed oneOf/anyOf members."""
+    if node is None:
+        return "null"
+    if depth > 6:
+        return "..."
+    if isinstance(node.value, dict) and "$ref" in node.value and depth > 0:
+        return f"ref:{ref_name(node)}"
+    resolved = node.resolve()
+    value = resolved.value
+    if isinstance(value, dict):
+        parts = []
+        for key in sorted(value):
+            if key in ANNOTATIONS or key.startswith("x-"):
+                continue
+            child = resolved.child(key)
+            if isinstance(value[key], dict | list) and child is not None:
+                parts.append(f"{key}:{_fingerprint_any(child, depth + 1)}")
+            else:
+                parts.append(f"{key}:{canonical(value[key])}")
+        return "{" + ",".join(parts) + "}"
+    return canonical(value)
+
+
+def _fingerprint_any(node: Node, depth: int) -> str:
+    if isinstance(node.value, list):
+        return "[" + ",".join(fingerprint(n, depth) for n in (node.child(i) for i in range(len(node.value)))) + "]"
+    if (
+        isinstance(node.value, dict)
+        and "$ref" not in node.value
+        and not any(
+            k in node.value for k in ("type", "properties", "items", "oneOf", "anyOf", "allOf", "enum", "const")
+        )
+    ):
+        # a mapping that is not a schema (properties, mapping, ...): fingerprint each entry
+        return "{" + ",".join(f"{k}:{fingerprint(c, depth)}" for k, c in _entries(node)) + "}"
+    return fingerprint(node, depth)
+
+
+def _entries(node: Node) -> Iterator[tuple[str, Node]]:
+    for key in sorted(node.value):
+        child = node.child(key)
+        if child is not None:
+            yield str(key), child
