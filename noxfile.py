@@ -1,6 +1,6 @@
 """Sessions for the anyjob monorepo.
 
-    nox                     # the checks CI runs: drift, tests, wheels
+    nox                     # the checks CI runs: lint, drift, tests, wheels
     nox -s generate         # regenerate every client from specs/ (nox -s generate -- veryfront for one;
                             # -- --bump also sets versions and changelogs from the spec changes)
     nox -s breaking         # classify spec changes since main; fail on a missing version bump
@@ -48,7 +48,7 @@ TEST_REQUIREMENTS = [
 BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["drift", "tests", "wheels"]
+nox.options.sessions = ["lint", "drift", "tests", "wheels"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -80,6 +80,13 @@ def upstream(session: nox.Session) -> None:
     """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>`."""
     session.install("pyyaml>=6")
     session.run("python", "-m", "scripts.specchanges", "upstream", *session.posargs)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff over the hand-written code (the generated clients are formatted by the pipeline)."""
+    session.install(f"ruff=={CODEGEN['generator']['ruff']}")
+    session.run("ruff", "check", "scripts", "tests", "benchmarks", "facade", "noxfile.py")
 
 
 @nox.session(python="3.11")

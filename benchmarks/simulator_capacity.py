@@ -44,24 +44,32 @@ def _raw(request: httpx.Request) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + request.content
 
 
-def _request_builders(vendor: str, info: dict[str, Any]) -> tuple[Callable[[str], httpx.Request], Callable[[str], httpx.Request]]:
+def _request_builders(
+    vendor: str, info: dict[str, Any]
+) -> tuple[Callable[[str], httpx.Request], Callable[[str], httpx.Request]]:
     base, creds = info["base_url"], info["credentials"]
     if vendor == "veryfront":
         headers = {"Authorization": f"Bearer {creds['VERYFRONT_API_TOKEN']}"}
         prefix = f"{base}/projects/{info['project']}/jobs/"
-        return (lambda j: httpx.Request("GET", prefix + j, headers=headers),
-                lambda j: httpx.Request("POST", prefix + j + "/cancel", headers=headers))
+        return (
+            lambda j: httpx.Request("GET", prefix + j, headers=headers),
+            lambda j: httpx.Request("POST", prefix + j + "/cancel", headers=headers),
+        )
     if vendor == "digitalocean":
         headers = {"Authorization": f"Bearer {creds['DIGITALOCEAN_ACCESS_TOKEN']}"}
         prefix = f"{base}/v2/gen-ai/indexing_jobs/"
-        return (lambda j: httpx.Request("GET", prefix + j, headers=headers),
-                lambda j: httpx.Request("PUT", prefix + j + "/cancel", headers=headers, json={"uuid": j}))
+        return (
+            lambda j: httpx.Request("GET", prefix + j, headers=headers),
+            lambda j: httpx.Request("PUT", prefix + j + "/cancel", headers=headers, json={"uuid": j}),
+        )
     from dispersed_client.signing import DispersedAuth
 
     auth = DispersedAuth(creds["DISPERSED_PUBLIC_KEY"], creds["DISPERSED_SECRET_KEY"])
     prefix = f"{base}/v1/jobs/"
-    return (lambda j: auth.sign(httpx.Request("GET", prefix + j)),
-            lambda j: auth.sign(httpx.Request("PUT", prefix + j + "/cancel", json={"reason": "benchmark"})))
+    return (
+        lambda j: auth.sign(httpx.Request("GET", prefix + j)),
+        lambda j: auth.sign(httpx.Request("PUT", prefix + j + "/cancel", json={"reason": "benchmark"})),
+    )
 
 
 async def _load(host: str, port: int, requests: list[bytes]) -> tuple[float, Counter[int]]:
@@ -97,23 +105,29 @@ def measure(vendor: str) -> dict[str, tuple[float, Counter[int]]]:
         cancels = [_raw(cancel(job)) for job in jobs[:CANCELS]]
         warm_up = [_raw(get(jobs[i % len(jobs)])) for i in range(500)]  # fresh requests: Dispersed refuses replays
         asyncio.run(_load(url.host, url.port or 80, warm_up))
-        return {"get": asyncio.run(_load(url.host, url.port or 80, gets)),
-                "cancel": asyncio.run(_load(url.host, url.port or 80, cancels))}
+        return {
+            "get": asyncio.run(_load(url.host, url.port or 80, gets)),
+            "cancel": asyncio.run(_load(url.host, url.port or 80, cancels)),
+        }
     finally:
         parent.send("stop")
         process.join(10)
 
 
 def main() -> None:
-    print(f"Simulator capacity: {CONNECTIONS} keep-alive connections, {GETS} gets and {CANCELS} cancels per vendor "
-          f"(target >= {TARGET_RPS} req/s)")
+    print(
+        f"Simulator capacity: {CONNECTIONS} keep-alive connections, {GETS} gets and {CANCELS} cancels per vendor "
+        f"(target >= {TARGET_RPS} req/s)"
+    )
     print(f"{'vendor':<14}{'operation':<10}{'requests':>9}{'seconds':>9}{'req/s':>9}{'vs target':>11}  statuses")
     for vendor in ("veryfront", "dispersed", "digitalocean"):
         for operation, (elapsed, statuses) in measure(vendor).items():
             count = sum(statuses.values())
             rate = count / elapsed
-            print(f"{vendor:<14}{operation:<10}{count:>9}{elapsed:>9.2f}{rate:>9.0f}{rate / TARGET_RPS:>10.2f}x  "
-                  f"{json.dumps(dict(statuses))}")
+            print(
+                f"{vendor:<14}{operation:<10}{count:>9}{elapsed:>9.2f}{rate:>9.0f}{rate / TARGET_RPS:>10.2f}x  "
+                f"{json.dumps(dict(statuses))}"
+            )
 
 
 if __name__ == "__main__":

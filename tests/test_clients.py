@@ -13,7 +13,15 @@ from hypothesis_jsonschema import from_schema
 
 from scripts.codegen.config import ClientConfig
 from tests.conftest import CLIENTS
-from tests.spec_tools import inline_refs, json_equivalent, load_spec, operation_module, operations, resolve, response_examples
+from tests.spec_tools import (
+    inline_refs,
+    json_equivalent,
+    load_spec,
+    operation_module,
+    operations,
+    resolve,
+    response_examples,
+)
 
 
 def parse(client: ClientConfig, operation_id: str, status: int, body: Any) -> Any:

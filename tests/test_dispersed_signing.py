@@ -14,11 +14,11 @@ from uuid import UUID
 
 import httpx
 import pytest
-
 from dispersed_client import Client
 from dispersed_client.api.jobs import cancel_job, list_jobs
 from dispersed_client.models import CancelJobRequest
 from dispersed_client.signing import DispersedAuth
+
 from tests.conftest import CODEGEN
 from tests.loopback import ReceivedRequest, recording_server
 from tests.spec_tools import load_spec, response_examples

@@ -32,18 +32,24 @@ class JobShape:
 
 
 JOBS = {
-    "veryfront": JobShape("get_job", (), ("status",), {"project_reference": "proj_1"}, "job_id", "/projects/proj_1/jobs/"),
+    "veryfront": JobShape(
+        "get_job", (), ("status",), {"project_reference": "proj_1"}, "job_id", "/projects/proj_1/jobs/"
+    ),
     "dispersed": JobShape("get_job", (), ("status",), {}, "uuid", "/v1/jobs/"),
-    "digitalocean": JobShape("get_indexing_job", ("job",), ("phase", "status"), {}, "uuid",
-                             "/v2/gen-ai/indexing_jobs/"),
+    "digitalocean": JobShape(
+        "get_indexing_job", ("job",), ("phase", "status"), {}, "uuid", "/v2/gen-ai/indexing_jobs/"
+    ),
 }
 
 CASES = [pytest.param(CODEGEN.clients[name], shape, id=name) for name, shape in JOBS.items()]
 
 
 def job_example(client: ClientConfig, shape: JobShape) -> dict[str, Any]:
-    body = next(v for op, _, status, v in response_examples(load_spec(client.spec))
-                if op == shape.get_operation and status == 200)
+    body = next(
+        v
+        for op, _, status, v in response_examples(load_spec(client.spec))
+        if op == shape.get_operation and status == 200
+    )
     return copy.deepcopy(body)
 
 
@@ -59,7 +65,10 @@ def job_schema(client: ClientConfig, shape: JobShape) -> dict[str, Any]:
 def _merge_all_of(schema: dict[str, Any]) -> dict[str, Any]:
     if "allOf" not in schema:
         return schema
-    merged: dict[str, Any] = {"properties": dict(schema.get("properties", {})), "required": list(schema.get("required", []))}
+    merged: dict[str, Any] = {
+        "properties": dict(schema.get("properties", {})),
+        "required": list(schema.get("required", [])),
+    }
     for part in schema["allOf"]:
         part = _merge_all_of(part)
         merged["properties"].update(part.get("properties", {}))
@@ -100,7 +109,10 @@ def test_unlisted_enum_value_keeps_the_raw_string(client: ClientConfig, shape: J
         assert value.is_known is False
         assert value not in list(type(value)), "an unlisted value must not join the enum's known members"
         assert all(member.is_known for member in type(value))
-        assert with_job(parse(client, shape.get_operation, 200, body).to_dict(), shape)[1][field] == "PAUSED_BY_VENDOR_2027"
+        assert (
+            with_job(parse(client, shape.get_operation, 200, body).to_dict(), shape)[1][field]
+            == "PAUSED_BY_VENDOR_2027"
+        )
 
 
 @pytest.mark.parametrize(("client", "shape"), CASES)
@@ -146,7 +158,9 @@ def test_unknown_fields_are_kept(client: ClientConfig, shape: JobShape) -> None:
     ("job_id", "encoded"),
     [("../admin", "%2E%2E%2Fadmin"), ("..", "%2E%2E"), (".", "%2E"), ("a b?c#d/", "a%20b%3Fc%23d%2F")],
 )
-def test_path_parameters_are_encoded_on_the_wire(client: ClientConfig, shape: JobShape, job_id: str, encoded: str) -> None:
+def test_path_parameters_are_encoded_on_the_wire(
+    client: ClientConfig, shape: JobShape, job_id: str, encoded: str
+) -> None:
     body = job_example(client, shape)
     with recording_server(lambda request: (200, body)) as server:
         generated = importlib.import_module(client.package).Client(base_url=server.base_url)
@@ -160,7 +174,10 @@ def test_path_parameters_are_encoded_on_the_wire(client: ClientConfig, shape: Jo
 def test_bearer_token_stays_out_of_the_client_repr(name: str) -> None:
     package = importlib.import_module(CODEGEN.clients[name].package)
     client = package.AuthenticatedClient(
-        base_url="http://127.0.0.1", token="tok-SECRET-1", headers={"X-API-Key": "vf_SECRET_2"}, cookies={"s": "SECRET3"}
+        base_url="http://127.0.0.1",
+        token="tok-SECRET-1",
+        headers={"X-API-Key": "vf_SECRET_2"},
+        cookies={"s": "SECRET3"},
     )
     assert "SECRET" not in repr(client)
     assert "SECRET" not in repr(client.with_headers({"X-Extra": "SECRET4"}))

@@ -31,7 +31,9 @@ def generate(names: list[str], config_path: Path) -> int:
             for rel in files:
                 print(f"  {label:8} {client.directory.relative_to(config.root) / rel}")
         for rel in seeded:
-            print(f"  seeded   {client.directory.relative_to(config.root) / rel} (kept file: edit it by hand from now on)")
+            print(
+                f"  seeded   {client.directory.relative_to(config.root) / rel} (kept file: edit it by hand from now on)"
+            )
     return 0
 
 
@@ -61,8 +63,8 @@ def drift(names: list[str], config_path: Path) -> int:
                 print(f"  kept file listed in codegen.toml is missing: {where / rel}")
     if drifted:
         print(
-            f"\nDrift in {', '.join(drifted)}. If the spec change is intended, run `nox -s generate` and commit the result; "
-            "if a generated file was edited by hand, move the change into the spec, the templates or "
+            f"\nDrift in {', '.join(drifted)}. If the spec change is intended, run `nox -s generate` and commit the "
+            "result; if a generated file was edited by hand, move the change into the spec, the templates or "
             "scripts/codegen/postprocess.py."
         )
         return 1

@@ -84,7 +84,9 @@ def rename_bracketed_query_parameters(text: str, where: str) -> str:
     for match in _BRACKETED_PARAM.finditer(text):
         outer, inner, name = match.group("outer", "inner", "name")
         if name != outer + inner:
-            raise PatchError(f"{where}: expected the generator to name {outer}[{inner}] '{outer + inner}', got '{name}'")
+            raise PatchError(
+                f"{where}: expected the generator to name {outer}[{inner}] '{outer + inner}', got '{name}'"
+            )
         renames[name] = f"{outer}_{inner}"
     for old, new in renames.items():
         text = re.sub(rf"(?<![A-Za-z0-9]){old}\b", new, text)
@@ -105,7 +107,13 @@ def apply_patches(package_dir: Path, patches: tuple[Patch, ...] = PATCHES) -> No
             path.write_text(patch.apply(text, str(path.relative_to(package_dir))), encoding="utf-8")
 
 
-_COMMENT_STYLES = {".py": "# {}\n", ".toml": "# {}\n", ".gitignore": "# {}\n", ".typed": "# {}\n", ".md": "<!-- {} -->\n"}
+_COMMENT_STYLES = {
+    ".py": "# {}\n",
+    ".toml": "# {}\n",
+    ".gitignore": "# {}\n",
+    ".typed": "# {}\n",
+    ".md": "<!-- {} -->\n",
+}
 
 
 def add_generated_header(project_dir: Path, header: str, keep: tuple[str, ...] = ()) -> None:

@@ -40,7 +40,11 @@ class TreeDiff:
     def summary(self) -> str:
         if not self:
             return "unchanged"
-        parts = [f"{len(v)} {k}" for k, v in (("changed", self.changed), ("added", self.added), ("removed", self.removed)) if v]
+        parts = [
+            f"{len(v)} {k}"
+            for k, v in (("changed", self.changed), ("added", self.added), ("removed", self.removed))
+            if v
+        ]
         return ", ".join(parts)
 
 
@@ -59,7 +63,9 @@ def short_diff(committed: Path, fresh: Path, rel: str, max_lines: int = 30) -> s
     def lines(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True) if path.is_file() else []
 
-    diff = list(difflib.unified_diff(lines(committed / rel), lines(fresh / rel), f"committed/{rel}", f"regenerated/{rel}"))
+    diff = list(
+        difflib.unified_diff(lines(committed / rel), lines(fresh / rel), f"committed/{rel}", f"regenerated/{rel}")
+    )
     if len(diff) > max_lines:
         diff = diff[:max_lines] + [f"... ({len(diff) - max_lines} more diff lines)\n"]
     return "".join(diff)

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import pytest
 import requests
 import schemathesis
+from anyjob.testing import SIMULATORS, VendorSimulator
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -24,7 +25,6 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from anyjob.testing import SIMULATORS, VendorSimulator
 from tests.conftest import CODEGEN
 from tests.spec_tools import load_spec
 

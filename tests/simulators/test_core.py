@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from anyjob.testing import Fault, FaultKind, FaultPlan, ManualClock, Phase, RealClock
 from anyjob.testing._jobs import SimJob
 from anyjob.testing._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
@@ -26,12 +25,21 @@ class ToySimulator(VendorSimulator):
         super().__init__(**kwargs)
 
     def operations(self) -> list[Operation]:
-        return [Operation("GET", "/jobs/{job_id}", "get_job", self.get_job),
-                Operation("POST", "/jobs/{job_id}/cancel", "cancel_job", self.cancel_job)]
+        return [
+            Operation("GET", "/jobs/{job_id}", "get_job", self.get_job),
+            Operation("POST", "/jobs/{job_id}/cancel", "cancel_job", self.cancel_job),
+        ]
 
     def get_job(self, request: SimRequest) -> Reply:
-        return Reply(200, {"id": request.path_params["job_id"], "status": "RUNNING", "finished_at": "2026-01-01",
-                           "runs": [{"status": "RUNNING"}]})
+        return Reply(
+            200,
+            {
+                "id": request.path_params["job_id"],
+                "status": "RUNNING",
+                "finished_at": "2026-01-01",
+                "runs": [{"status": "RUNNING"}],
+            },
+        )
 
     def cancel_job(self, request: SimRequest) -> Reply:
         self.cancels_applied.append(request.path_params["job_id"])
@@ -75,8 +83,13 @@ def test_real_clock_runs_at_its_speed() -> None:
 
 def test_job_lifecycle_follows_the_clock_and_cancel_freezes_it() -> None:
     job = SimJob("j", created_at=0.0, queued_for=5, runs_for=10, outcome=Phase.FAILED, cancel_takes=2)
-    assert [job.phase(t) for t in (0, 4.9, 5, 14.9, 15)] == [Phase.QUEUED, Phase.QUEUED, Phase.RUNNING, Phase.RUNNING,
-                                                             Phase.FAILED]
+    assert [job.phase(t) for t in (0, 4.9, 5, 14.9, 15)] == [
+        Phase.QUEUED,
+        Phase.QUEUED,
+        Phase.RUNNING,
+        Phase.RUNNING,
+        Phase.FAILED,
+    ]
     assert job.started_at(4) is None and job.started_at(6) == 5
     assert job.progress(10) == 0.5
     assert job.request_cancel(10) is True
@@ -168,8 +181,12 @@ def test_body_faults_change_every_object(toy: Any) -> None:
     assert "anyjob_simulator_extra" in body and "anyjob_simulator_extra" in body["runs"][0]
     sim.faults.add(Fault.nulls(), times=1)
     assert client.get("/jobs/a").json()["finished_at"] is None
-    assert client.get("/jobs/a").json() == {"id": "a", "status": "RUNNING", "finished_at": "2026-01-01",
-                                            "runs": [{"status": "RUNNING"}]}
+    assert client.get("/jobs/a").json() == {
+        "id": "a",
+        "status": "RUNNING",
+        "finished_at": "2026-01-01",
+        "runs": [{"status": "RUNNING"}],
+    }
 
 
 def test_latency_fault_delays_the_answer(toy: Any) -> None:
@@ -190,4 +207,4 @@ def test_authentication_is_enforced(toy: Any) -> None:
 def test_app_is_not_served_until_started() -> None:
     sim = ToySimulator()
     with pytest.raises(RuntimeError, match="not running"):
-        sim.base_url
+        _ = sim.base_url

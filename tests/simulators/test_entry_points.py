@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import httpx
-
 from anyjob.testing import DigitalOceanSimulator, VeryfrontSimulator, simulator
 
 
