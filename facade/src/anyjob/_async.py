@@ -11,7 +11,7 @@ from typing import Any, Self
 
 import httpx
 
-from ._client import CancelOutcome, _Core, _outcome, _Pages, _poll_delays, _unique
+from ._client import CancelOutcome, _Configured, _Core, _outcome, _Pages, _poll_delays, _unique
 from ._config import Config, Endpoint
 from ._errors import AnyjobError, WaitTimeout
 from ._model import Job, JobState
@@ -20,7 +20,7 @@ from ._retry import RETRYABLE, RetryPolicy, log_first_retry
 from ._vendors._base import Adapter, Call
 
 
-class AsyncJobs:
+class AsyncJobs(_Configured):
     """`Jobs` for asyncio: the same operations, as coroutines (and `list` as an async iterator)."""
 
     def __init__(
@@ -38,18 +38,6 @@ class AsyncJobs:
         self._http = http_client or httpx.AsyncClient(
             transport=transport, limits=httpx.Limits(max_connections=200, max_keepalive_connections=200)
         )
-
-    @classmethod
-    def from_env(cls, **kwargs: Any) -> Self:
-        return cls(Config.from_env(), **kwargs)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(vendors={self._core.config.vendors})"
-
-    @property
-    def vendors(self) -> builtins.list[Vendor]:
-        """The vendors this instance has credentials for."""
-        return self._core.config.vendors
 
     async def aclose(self) -> None:
         if self._owns_client:

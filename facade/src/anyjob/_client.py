@@ -215,7 +215,29 @@ class _Pages:
         return fresh, following
 
 
-class Jobs:
+class _Configured:
+    """What Jobs and AsyncJobs share besides the vendors' logic in `_Core`: construction from the environment, repr."""
+
+    _core: _Core
+
+    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+        raise NotImplementedError  # Jobs and AsyncJobs construct themselves
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> Self:
+        """Credentials and URLs from the environment (see `Config.from_env`); keyword arguments as for the class."""
+        return cls(Config.from_env(), **kwargs)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(vendors={self._core.config.vendors})"
+
+    @property
+    def vendors(self) -> builtins.list[Vendor]:
+        """The vendors this instance has credentials for."""
+        return self._core.config.vendors
+
+
+class Jobs(_Configured):
     """Jobs at every configured vendor, synchronously.
 
     >>> with Jobs.from_env() as jobs:
@@ -241,19 +263,6 @@ class Jobs:
         self._http = http_client or httpx.Client(
             transport=transport, limits=httpx.Limits(max_connections=200, max_keepalive_connections=200)
         )
-
-    @classmethod
-    def from_env(cls, **kwargs: Any) -> Self:
-        """Credentials and URLs from the environment (see `Config.from_env`); keyword arguments as for `Jobs`."""
-        return cls(Config.from_env(), **kwargs)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(vendors={self._core.config.vendors})"
-
-    @property
-    def vendors(self) -> builtins.list[Vendor]:
-        """The vendors this instance has credentials for."""
-        return self._core.config.vendors
 
     def close(self) -> None:
         if self._owns_client:
