@@ -6,6 +6,7 @@ import json
 
 from .checks import Level
 from .classify import Change
+from .markdown import markdown_cell
 from .repo import BreakingReport, SpecReport
 
 _LEVEL_ORDER = {Level.ERR: 0, Level.WARN: 1, Level.INFO: 2}
@@ -61,10 +62,6 @@ def render_json(report: BreakingReport) -> str:
     return json.dumps(report.to_dict(), indent=2)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(report: BreakingReport) -> str:
     status = "ok" if report.ok else "FAIL"
     lines = [
@@ -88,14 +85,14 @@ def render_markdown(report: BreakingReport) -> str:
             continue
         lines += [f"<details><summary>{spec.client or spec.spec}: {len(spec.changes)} change(s)</summary>", ""]
         if spec.error:
-            lines += [f"Error: {_cell(spec.error)}", ""]
+            lines += [f"Error: {markdown_cell(spec.error)}", ""]
         if spec.changes:
             lines += ["| level | check | operation | location | change |", "|---|---|---|---|---|"]
             for change in _sorted(spec.changes):
                 level = change.level.value + (" (accepted)" if change.accepted else "")
                 lines.append(
-                    f"| {level} | `{change.check_id}` | `{_cell(change.operation)}` | {_cell(change.location)} "
-                    f"| {_cell(change.summary)} |"
+                    f"| {level} | `{change.check_id}` | `{markdown_cell(change.operation)}` "
+                    f"| {markdown_cell(change.location)} | {markdown_cell(change.summary)} |"
                 )
             lines.append("")
         lines += ["</details>", ""]

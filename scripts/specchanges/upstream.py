@@ -33,6 +33,7 @@ from typing import Any
 from .accepted import AcceptedEntry, find
 from .checks import CHECKS, Level
 from .classify import _constraint_check, type_direction
+from .markdown import markdown_cell
 from .openapi import Document, Header, Node, Operation, as_document, operations, view
 from .schemadiff import diff_schemas, render_path, type_label
 
@@ -577,10 +578,6 @@ def render_json(report: UpstreamReport) -> str:
     return json.dumps(report.to_dict(), indent=2)
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(report: UpstreamReport) -> str:
     status = "FAIL" if report.failing else "ok"
     lines = [
@@ -594,7 +591,14 @@ def render_markdown(report: UpstreamReport) -> str:
         lines += ["| | kind | operation | location | ours | upstream |", "|---|---|---|---|---|---|"]
         for d in report.open:
             flag = "**blocking**" if d.blocking else "differs"
-            cells = [flag, f"`{d.kind}`", f"`{_cell(d.operation)}`", _cell(d.location), _cell(d.ours), _cell(d.theirs)]
+            cells = [
+                flag,
+                f"`{d.kind}`",
+                f"`{markdown_cell(d.operation)}`",
+                markdown_cell(d.location),
+                markdown_cell(d.ours),
+                markdown_cell(d.theirs),
+            ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     groups = _accepted_groups(report.differences)
@@ -604,7 +608,7 @@ def render_markdown(report: UpstreamReport) -> str:
             "",
             "| count | kind | reason |",
             "|---|---|---|",
-            *(f"| {count} | `{kind}` | {_cell(reason)} |" for (kind, reason), count in groups.items()),
+            *(f"| {count} | `{kind}` | {markdown_cell(reason)} |" for (kind, reason), count in groups.items()),
             "",
             "</details>",
             "",
