@@ -146,7 +146,8 @@ async def test_wait_times_out_with_the_last_job(sims: Sims, jobs: AsyncJobs, ven
         await jobs.wait(ref, timeout=0.05, on_progress=seen.append, poll_interval=0.01, max_poll_interval=0.02)
     assert caught.value.job == seen[-1] and caught.value.job.state is JobState.RUNNING
     assert not caught.value.cancelled and not sims.cancel_requested(ref)
-    assert len(seen) == sims.count(vendor, "get", ref)
+    # Every answer read was reported; one more get may have been cut off by the deadline.
+    assert len(seen) <= sims.count(vendor, "get", ref) <= len(seen) + 1
 
 
 async def test_wait_cancels_on_timeout_when_asked(sims: Sims, jobs: AsyncJobs, vendor: Vendor) -> None:
@@ -246,7 +247,7 @@ async def test_from_env(sims: Sims, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def test_explicit_keyword_arguments(sims: Sims) -> None:
-    async with AsyncJobs(**attrs.asdict(config_for(sims))) as jobs:
+    async with AsyncJobs(**config_for(sims).values) as jobs:
         assert repr(jobs) == "AsyncJobs(vendors=['veryfront', 'dispersed', 'digitalocean'])"
         for vendor in VENDORS:
             assert (await jobs.get(sims.pick(vendor))).vendor == vendor

@@ -537,7 +537,7 @@ def test_config_from_a_mapping_with_overrides(sims: Sims) -> None:
 
 
 def test_explicit_keyword_arguments(sims: Sims) -> None:
-    kwargs = attrs.asdict(config_for(sims))
+    kwargs = config_for(sims).values
     with Jobs(**kwargs) as jobs:
         for vendor in VENDORS:
             assert jobs.get(sims.pick(vendor)).vendor == vendor

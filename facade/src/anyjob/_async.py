@@ -1,43 +1,50 @@
-"""`AsyncJobs`: the `Jobs` surface for asyncio. Imported on first use, so that `import anyjob` does not load asyncio."""
+"""`AsyncJobs`: the asyncio driver of the engine (httpx.AsyncClient, one TaskGroup for `cancel_many`).
+
+Imported on first use, so that `import anyjob` does not load asyncio.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import builtins
-import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
-from ._client import CancelOutcome, _Configured, _Core, _outcome, _Pages, _poll_delays, _unique
-from ._config import Config, Endpoint
-from ._errors import AnyjobError, WaitTimeout
-from ._model import Job, JobState
+from . import _wire
+from ._drivers import BodyReader, client_options, request_arguments
+from ._engine import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_CONNECTIONS, Deadline, Engine, Machine, Send, Sleep, \
+    bulk_failure, not_started
+from ._errors import AnyjobError
+from ._facade import Facade
+from ._model import CancelOutcome, Job, JobState
 from ._refs import JobRef, Vendor, parse_ref
-from ._retry import RETRYABLE, RetryPolicy, log_first_retry
-from ._vendors._base import Adapter, Call
+from ._retry import RetryPolicy
 
 
-class AsyncJobs(_Configured):
-    """`Jobs` for asyncio: the same operations, as coroutines (and `list` as an async iterator)."""
+class AsyncJobs(Facade):
+    """`Jobs` for asyncio: the same operations and options, as coroutines (and `list` as an async iterator)."""
 
     def __init__(
         self,
-        config: Config | None = None,
+        config: Any = None,
         *,
         retry: RetryPolicy | None = None,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: float | None = None,
+        request_timeout: httpx.Timeout | float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        **credentials: str | None,
+        **settings: str | None,
     ) -> None:
-        self._core = _Core(config, retry, timeout, credentials)
+        self._engine = Engine(config, retry=retry, timeout=timeout, request_timeout=request_timeout,
+                              max_body_size=max_body_size, max_connections=max_connections, settings=settings)
         self._owns_client = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            transport=transport, limits=httpx.Limits(max_connections=200, max_keepalive_connections=200)
-        )
+            **client_options(max_connections, transport, httpx.AsyncHTTPTransport))
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -49,46 +56,61 @@ class AsyncJobs(_Configured):
     async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         await self.aclose()
 
-    async def _once(self, adapter: Adapter, ref: JobRef | None, args: dict[str, Any]) -> Any:
+    # -- the driver ---------------------------------------------------------------------------------------------------
+
+    async def _run(self, machine: Machine[Any]) -> Any:
+        value: Any = None
+        error: AnyjobError | None = None
         try:
-            response = await self._http.request(**args)
-        except httpx.TransportError as exc:
-            raise self._core.transport_error(adapter.vendor, exc) from None
-        return self._core.body(adapter, ref, response)
+            while True:
+                try:
+                    step = machine.send(value) if error is None else machine.throw(error)
+                except StopIteration as done:
+                    return done.value
+                value = error = None
+                if isinstance(step, Sleep):
+                    await asyncio.sleep(step.seconds)
+                    continue
+                try:
+                    value = await self._exchange(step)
+                except AnyjobError as exc:
+                    error = exc
+        finally:
+            machine.close()  # on cancellation too: the engine's bookkeeping (the rate limiter) settles
 
-    async def _send(self, adapter: Adapter, where: Endpoint, ref: JobRef | None, call: Call,
-                    timeout: httpx.Timeout | float | None) -> Any:
-        args = self._core.request(where, call, timeout)
-        started = time.monotonic()
+    async def _exchange(self, send: Send) -> _wire.Reply:
+        engine = self._engine
+        left = send.deadline.left(engine.clock())
         try:
-            return await self._once(adapter, ref, args)
-        except RETRYABLE as exc:
-            delay = self._core.retry.delay(exc, 1, time.monotonic() - started)
-            if delay is None:
-                raise
-            log_first_retry(exc, delay)
-        await asyncio.sleep(delay)
-        import tenacity
+            async with asyncio.timeout(left):
+                request = self._http.build_request(**request_arguments(send))
+                response = await self._http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+                try:
+                    reader = BodyReader(send, response, engine.max_body_size, engine.clock)
+                    async for chunk in response.aiter_bytes():
+                        reader.feed(chunk)
+                finally:
+                    await response.aclose()
+        except httpx.HTTPError as exc:
+            raise _wire.from_httpx(send.where, send.ref, exc, engine.redact, send.timeout) from exc
+        except TimeoutError:
+            raise _wire.deadline_passed(send.where, send.ref, send.deadline.timeout, "waiting for the answer") \
+                from None
+        return _wire.Reply(response.status_code, response.headers, reader.content())
 
-        async for attempt in tenacity.AsyncRetrying(**self._core.retry.tenacity_arguments(1, started)):
-            with attempt:
-                return await self._once(adapter, ref, args)
-        raise AssertionError("unreachable: tenacity reraises the last error")  # pragma: no cover
+    # -- operations ---------------------------------------------------------------------------------------------------
 
-    async def get(self, ref: JobRef | str, *, timeout: httpx.Timeout | float | None = None) -> Job:
+    async def get(self, ref: JobRef | str, *, timeout: float | None = None) -> Job:
+        """See `Jobs.get`."""
         ref = parse_ref(ref)
-        adapter, where = self._core.vendor(ref.vendor)
-        body = await self._send(adapter, where, ref, adapter.get(ref), timeout)
-        return self._core.read(adapter, body, lambda: adapter.job(ref, body, ref.project))
+        result: Job = await self._run(self._engine.get(ref, self._engine.deadline(timeout)))
+        return result
 
-    async def cancel(self, ref: JobRef | str, reason: str | None = None, *,
-                     timeout: httpx.Timeout | float | None = None) -> Job:
+    async def cancel(self, ref: JobRef | str, reason: str | None = None, *, timeout: float | None = None) -> Job:
+        """See `Jobs.cancel`."""
         ref = parse_ref(ref)
-        adapter, where = self._core.vendor(ref.vendor)
-        body = await self._send(adapter, where, ref, adapter.cancel(ref, reason), timeout)
-        if body is None:
-            return await self.get(ref, timeout=timeout)
-        return self._core.read(adapter, body, lambda: adapter.job(ref, body, ref.project))
+        result: Job = await self._run(self._engine.cancel(ref, reason, self._engine.deadline(timeout)))
+        return result
 
     async def wait(
         self,
@@ -100,62 +122,47 @@ class AsyncJobs(_Configured):
         on_progress: Callable[[Job], None] | None = None,
         cancel_on_timeout: bool = False,
     ) -> Job:
+        """See `Jobs.wait`."""
         ref = parse_ref(ref)
-        start = time.monotonic()
-        deadline = None if timeout is None else start + timeout
-        for delay in _poll_delays(poll_interval, max_poll_interval):
-            job = await self.get(ref)
-            if on_progress is not None:
-                on_progress(job)
-            if job.state.is_terminal:
-                return job
-            now = time.monotonic()
-            if deadline is not None and now + min(delay, deadline - now) >= deadline:
-                if deadline > now:
-                    await asyncio.sleep(deadline - now)
-                    job = await self.get(ref)
-                    if on_progress is not None:
-                        on_progress(job)
-                    if job.state.is_terminal:
-                        return job
-                cancelled = False
-                if cancel_on_timeout:
-                    job, cancelled = await self.cancel(ref), True
-                raise WaitTimeout(job, time.monotonic() - start, cancelled)
-            await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
+        result: Job = await self._run(self._engine.wait(ref, timeout, poll_interval, max_poll_interval, on_progress,
+                                                        cancel_on_timeout))
+        return result
 
     async def list(
         self,
-        vendor: Vendor | str,
+        vendor: Vendor,
         *,
         project: str | None = None,
         state: JobState | Iterable[JobState] | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
     ) -> AsyncIterator[Job]:
-        checked, project, states = self._core.list_start(vendor, project, state)
-        adapter, where = self._core.vendor(checked)
-        pages = _Pages(self._core, adapter, project)
-        call: Call | None = adapter.first_page(project, states, page_size)
-        while call is not None:
-            body = await self._send(adapter, where, None, call, None)
-            page, call = pages.read(call, body)
-            for job in page:
-                if states is None or job.state in states:
-                    yield job
+        """See `Jobs.list`."""
+        pager = self._engine.pager(vendor, project, state, page_size, timeout)
+        while not pager.done:
+            for job in await self._run(pager.page()):
+                yield job
 
-    async def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16,
-                          reason: str | None = None) -> builtins.list[CancelOutcome]:
-        items, parsed = _unique(refs)
-        distinct = list(dict.fromkeys(p for p in parsed.values() if isinstance(p, JobRef)))
-        gate = asyncio.Semaphore(max(1, concurrency))
+    async def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16, reason: str | None = None,
+                          timeout: float | None = None) -> builtins.list[CancelOutcome]:
+        """See `Jobs.cancel_many`. Cancelling the task that awaits it cancels every cancel still in flight (inside
+        one TaskGroup) and leaves nothing running."""
+        engine = self._engine
+        workers = engine.bulk_concurrency(concurrency)
+        deadline = Deadline.after(timeout, engine.clock())
+        bulk = engine.bulk(refs)
+        queue = iter(bulk.distinct)
 
-        async def one(ref: JobRef) -> Job | AnyjobError:
-            async with gate:
+        async def work() -> None:
+            for ref in queue:  # each worker takes the next ref; the iterator is shared and asyncio is one thread
+                machine, sent = engine.bulk_cancel(ref, reason, deadline)
                 try:
-                    return await self.cancel(ref, reason)
-                except AnyjobError as exc:
-                    return exc
+                    bulk.record(ref, await self._run(machine))
+                except Exception as exc:
+                    bulk.record(ref, bulk_failure(engine, ref, exc, sent))
 
-        results = dict(zip(distinct, await asyncio.gather(*(one(r) for r in distinct)), strict=True))
-        return [_outcome(item, parsed[i], results) for i, item in enumerate(items)]
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(workers, len(bulk.distinct))):
+                group.create_task(work())
+        return bulk.outcomes(not_started(engine, deadline))
+

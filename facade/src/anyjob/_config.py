@@ -1,132 +1,133 @@
-"""Credentials and endpoints per vendor, from arguments or the environment."""
+"""Credentials and endpoints per vendor, from arguments or the environment, as the vendor registry describes them."""
 
 from __future__ import annotations
 
 import ipaddress
 import os
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 import httpx
 
 from ._errors import ConfigurationError, VendorUnavailable
-from ._refs import Vendor
+from ._vendors import plugin_for, plugins
+from ._vendors._base import VendorPlugin
 
 
-def _hidden(value: str | None) -> str:
-    return "None" if value is None else "'<hidden>'"
+def _known_settings() -> dict[str, tuple[VendorPlugin, str]]:
+    return {f"{p.name}_{s.name}": (p, s.name) for p in plugins() for s in p.settings}
 
 
-def _secret() -> Any:
-    return attrs.field(default=None, repr=_hidden, kw_only=True)
-
-
-def _plain() -> Any:
-    return attrs.field(default=None, kw_only=True)
-
-
-@attrs.frozen
+@attrs.frozen(init=False, repr=False)
 class Config:
     """Which vendors anyjob may use, and how. A vendor without credentials is simply unavailable.
 
-    URLs default to the vendors' production APIs; point them at `anyjob.testing` simulators in tests.
-    `veryfront_project` is the project that `list("veryfront")` uses when no project is given.
+    Settings are keyword arguments named ``<vendor>_<setting>``: ``veryfront_token``, ``veryfront_url``,
+    ``veryfront_project``, ``digitalocean_token``, ``digitalocean_url``, ``dispersed_public_key``,
+    ``dispersed_secret_key``, ``dispersed_url`` (and those of any vendor added with `register_vendor`); each is also
+    readable as an attribute. URLs default to the vendors' production APIs; point them at `anyjob.testing`
+    simulators in tests. Secrets never appear in the repr.
     """
 
-    veryfront_token: str | None = _secret()
-    veryfront_url: str | None = _plain()
-    veryfront_project: str | None = _plain()
-    digitalocean_token: str | None = _secret()
-    digitalocean_url: str | None = _plain()
-    dispersed_public_key: str | None = _plain()
-    dispersed_secret_key: str | None = _secret()
-    dispersed_url: str | None = _plain()
+    values: Mapping[str, str]
+
+    def __init__(self, **settings: str | None) -> None:
+        known = _known_settings()
+        unknown = sorted(set(settings) - set(known))
+        if unknown:
+            raise ConfigurationError(f"unknown setting {', '.join(unknown)}; anyjob knows {', '.join(known)}")
+        self.__attrs_init__(values={k: v for k, v in settings.items() if v})  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> str | None:
+        if name in _known_settings():
+            return self.values.get(name)
+        raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        known = _known_settings()
+        shown = ", ".join(
+            f"{key}='<hidden>'" if _is_secret(known, key) else f"{key}={value!r}" for key, value in self.values.items()
+        )
+        return f"Config({shown})"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: str | None) -> Config:
-        """Read VERYFRONT_API_TOKEN, VERYFRONT_API_URL, VERYFRONT_PROJECT_SLUG (or _ID), DIGITALOCEAN_ACCESS_TOKEN,
-        DIGITALOCEAN_API_URL, DISPERSED_PUBLIC_KEY, DISPERSED_SECRET_KEY, DISPERSED_API_URL; `overrides` win."""
+        """Every registered vendor's settings from their environment variables (`anyjob --help` lists them);
+        `overrides` win."""
         env = os.environ if environ is None else environ
-        values = {
-            "veryfront_token": env.get("VERYFRONT_API_TOKEN"),
-            "veryfront_url": env.get("VERYFRONT_API_URL"),
-            "veryfront_project": env.get("VERYFRONT_PROJECT_SLUG") or env.get("VERYFRONT_PROJECT_ID"),
-            "digitalocean_token": env.get("DIGITALOCEAN_ACCESS_TOKEN"),
-            "digitalocean_url": env.get("DIGITALOCEAN_API_URL"),
-            "dispersed_public_key": env.get("DISPERSED_PUBLIC_KEY"),
-            "dispersed_secret_key": env.get("DISPERSED_SECRET_KEY"),
-            "dispersed_url": env.get("DISPERSED_API_URL"),
-        }
+        values: dict[str, str | None] = {}
+        for plugin in plugins():
+            for setting in plugin.settings:
+                values[f"{plugin.name}_{setting.name}"] = next((env[n] for n in setting.env if env.get(n)), None)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**{k: v or None for k, v in values.items()})
+        return cls(**values)
+
+    def settings_of(self, vendor: str) -> dict[str, str]:
+        """One vendor's settings, by their short names (``token``, ``url``, ...)."""
+        prefix = f"{vendor}_"
+        return {k[len(prefix):]: v for k, v in self.values.items() if k.startswith(prefix)}
 
     @property
-    def vendors(self) -> list[Vendor]:
-        """The vendors that have credentials."""
-        configured: list[Vendor] = []
-        if self.veryfront_token:
-            configured.append("veryfront")
-        if self.dispersed_public_key and self.dispersed_secret_key:
-            configured.append("dispersed")
-        if self.digitalocean_token:
-            configured.append("digitalocean")
-        return configured
+    def vendors(self) -> list[str]:
+        """The vendors that have every required setting, in the registry's order."""
+        return [p.name for p in plugins() if all(f"{p.name}_{s.name}" in self.values for s in p.settings if s.required)]
 
     def secrets(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.veryfront_token, self.digitalocean_token, self.dispersed_secret_key) if s)
+        known = _known_settings()
+        return tuple(v for k, v in self.values.items() if _is_secret(known, k))
+
+
+def _is_secret(known: dict[str, tuple[VendorPlugin, str]], key: str) -> bool:
+    plugin, name = known.get(key, (None, ""))
+    setting = plugin.setting(name) if plugin else None
+    return setting is None or setting.secret  # a setting of a vendor no longer registered: hide it
 
 
 @attrs.frozen
 class Endpoint:
-    """How to reach one vendor: base URL and the authentication to add to each request."""
+    """How to reach one vendor: its plugin, base URL and the authentication to add to each request."""
 
+    plugin: VendorPlugin
     base_url: str
-    headers: Mapping[str, str] = attrs.field(repr=False, factory=dict)
-    auth: httpx.Auth | None = attrs.field(repr=False, default=None)
+    auth: httpx.Auth = attrs.field(repr=False)
+    loopback_http: bool = False
+
+    @property
+    def host(self) -> str:
+        return httpx.URL(self.base_url).netloc.decode("ascii", "replace")
 
 
-_ENV_HINT = {
-    "veryfront": "set VERYFRONT_API_TOKEN or pass veryfront_token=",
-    "dispersed": "set DISPERSED_PUBLIC_KEY and DISPERSED_SECRET_KEY or pass dispersed_public_key= and "
-    "dispersed_secret_key=",
-    "digitalocean": "set DIGITALOCEAN_ACCESS_TOKEN or pass digitalocean_token=",
-}
-
-
-def endpoint(config: Config, vendor: Vendor, default_url: str) -> Endpoint:
+def endpoint(config: Config, vendor: str) -> Endpoint:
     """The endpoint of `vendor`, or VendorUnavailable when it has no credentials."""
+    plugin = plugin_for(vendor)
     if vendor not in config.vendors:
-        raise VendorUnavailable(vendor, _ENV_HINT[vendor])
-    if vendor == "veryfront":
-        url, headers, auth = config.veryfront_url, {"Authorization": f"Bearer {config.veryfront_token}"}, None
-    elif vendor == "digitalocean":
-        url, headers, auth = config.digitalocean_url, {"Authorization": f"Bearer {config.digitalocean_token}"}, None
-    else:
-        from dispersed_client.signing import DispersedAuth
-
-        assert config.dispersed_public_key and config.dispersed_secret_key
-        url, headers = config.dispersed_url, {}
-        auth = DispersedAuth(config.dispersed_public_key, config.dispersed_secret_key)
-    base_url = (url or default_url).rstrip("/")
-    _refuse_plain_http(vendor, base_url)
-    return Endpoint(base_url, headers, auth)
+        raise VendorUnavailable(vendor, plugin.how_to_configure())
+    settings = config.settings_of(vendor)
+    base_url = (settings.get("url") or plugin.default_url).rstrip("/")
+    loopback = _check_scheme(vendor, base_url)
+    return Endpoint(plugin, base_url, plugin.auth(settings), loopback)
 
 
-def _refuse_plain_http(vendor: str, base_url: str) -> None:
-    """Credentials travel over https, except to this machine (the simulators)."""
-    url = httpx.URL(base_url)
+def _check_scheme(vendor: str, base_url: str) -> bool:
+    """Credentials travel over https, except to this machine (the simulators); True for plain http to loopback."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{vendor} URL {base_url!r} is not a URL: {exc}") from None
     if url.scheme == "https":
-        return
+        return False
     if url.scheme != "http":
         raise ConfigurationError(f"{vendor} URL {base_url!r} must start with https:// (or http:// for loopback)")
-    host = url.host
-    try:
-        loopback = ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = host == "localhost"
-    if not loopback:
+    if not is_loopback(url.host):
         raise ConfigurationError(
-            f"refusing to send {vendor} credentials over plain http to {host}; use https (plain http is only "
+            f"refusing to send {vendor} credentials over plain http to {url.host}; use https (plain http is only "
             "allowed to loopback addresses)"
         )
+    return True
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"

@@ -12,21 +12,40 @@
     │   ├── Conflict (409), e.g. cancelling a job that already finished
     │   ├── RateLimited (429)                 `retry_after` says how long the vendor asked us to wait
     │   └── ServerError (5xx, and 408)
-    ├── DecodeError                           a response body that is not what the vendor sends: HTML, truncated JSON
+    ├── DecodeError                           a body anyjob cannot read: HTML, truncated or too deeply nested JSON,
+    │                                         a bad gzip stream, a wrong shape, or larger than `max_body_size`
     ├── TransportError                        the request did not complete: connection refused, reset, dropped
-    │   └── RequestTimeout                    connect, read or write timed out
-    └── WaitTimeout (also a TimeoutError)     wait() ran out of time; `job` is the last state seen
+    │   └── RequestTimeout                    a request's connect/read timeout, or the call's deadline, ran out
+    ├── WaitTimeout (also a TimeoutError)     wait() ran out of time; `job` is the last state seen
+    └── Interrupted                           cancel_many was stopped (Ctrl-C) before this ref's cancel was sent
 
-Messages and reprs never contain credentials.
+Messages name the ref (or the vendor), the host and, for timeouts, the time that ran out. Vendor text in them has
+its control characters removed, so an error printed to a terminal cannot drive it. Messages and reprs never contain
+credentials.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._model import Job
     from ._refs import JobRef
+
+# C0 and C1 control characters and DEL; ANSI escape sequences go whole, so no half of one survives.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` without escape sequences or control characters (each control character becomes a space)."""
+    return _CONTROL.sub(" ", _ANSI.sub("", text))
+
+
+def _who(vendor: str, ref: JobRef | None, host: str | None) -> str:
+    who = str(ref) if ref is not None else vendor
+    return f"{who} at {host}" if host else who
 
 
 class AnyjobError(Exception):
@@ -41,7 +60,7 @@ class InvalidJobRef(AnyjobError, ValueError):
         self.field = field
         self.rule = rule
         self.value = value
-        shown = value if len(value) <= 80 else value[:77] + "..."
+        shown = printable(value if len(value) <= 80 else value[:77] + "...")
         where = f"{vendor} job reference" if vendor else "job reference"
         super().__init__(f"invalid {where}: {field} {shown!r} {rule}")
 
@@ -62,7 +81,7 @@ class ApiError(AnyjobError):
     """The vendor answered with an error status.
 
     `code` and `message` come from the vendor's error body (each vendor has its own format), `request_id` where the
-    vendor sends one.
+    vendor sends one; `retry_after` is the wait the vendor asked for (Retry-After), when it asked.
     """
 
     def __init__(
@@ -74,17 +93,20 @@ class ApiError(AnyjobError):
         code: str | None = None,
         request_id: str | None = None,
         ref: JobRef | None = None,
+        host: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.vendor = vendor
         self.status = status
-        self.code = code
-        self.message = message
-        self.request_id = request_id
+        self.code = printable(code) if code else code
+        self.message = printable(message)
+        self.request_id = printable(request_id) if request_id else request_id
         self.ref = ref
-        about = f" for {ref}" if ref is not None else ""
-        details = f" [{code}]" if code else ""
-        trailer = f" (request id {request_id})" if request_id else ""
-        super().__init__(f"{vendor} answered {status}{about}{details}: {message}{trailer}")
+        self.host = host
+        self.retry_after = retry_after
+        details = f" [{self.code}]" if self.code else ""
+        trailer = f" (request id {self.request_id})" if self.request_id else ""
+        super().__init__(f"{_who(vendor, ref, host)} answered {status}{details}: {self.message}{trailer}")
 
 
 class BadRequest(ApiError):
@@ -108,43 +130,48 @@ class Conflict(ApiError):
 
 
 class RateLimited(ApiError):
-    """429: too many requests. `retry_after` is the wait in seconds the vendor asked for, if it said."""
-
-    def __init__(self, *args: object, retry_after: float | None = None, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.retry_after = retry_after
+    """429: too many requests, past what the call's deadline (or the retry policy) allowed waiting for."""
 
 
 class ServerError(ApiError):
-    """5xx (or 408): the vendor failed; usually worth retrying, which anyjob does for you."""
-
-    def __init__(self, *args: object, retry_after: float | None = None, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.retry_after = retry_after
+    """5xx (or 408): the vendor failed; anyjob retries these for you before raising one."""
 
 
 class DecodeError(AnyjobError):
-    """The response body could not be read as the vendor's JSON: an HTML error page, a truncated body, a wrong shape."""
+    """The response body could not be read as the vendor's JSON: an HTML error page, a truncated or too deeply nested
+    body, a broken gzip stream, a wrong shape, or a body larger than the configured cap."""
 
-    def __init__(self, vendor: str, status: int, problem: str, excerpt: str) -> None:
+    def __init__(self, vendor: str, status: int, problem: str, excerpt: str, *, ref: JobRef | None = None,
+                 host: str | None = None) -> None:
         self.vendor = vendor
         self.status = status
-        self.problem = problem
-        self.excerpt = excerpt
-        super().__init__(f"{vendor} answered {status} with a body anyjob cannot read ({problem}): {excerpt!r}")
+        self.problem = printable(problem)
+        self.excerpt = printable(excerpt)
+        self.ref = ref
+        self.host = host
+        super().__init__(f"{_who(vendor, ref, host)} answered {status} with a body anyjob cannot read "
+                         f"({self.problem}): {self.excerpt!r}")
 
 
 class TransportError(AnyjobError):
     """The request did not complete: the connection was refused, reset or dropped."""
 
-    def __init__(self, vendor: str, problem: str) -> None:
+    def __init__(self, vendor: str, problem: str, *, ref: JobRef | None = None, host: str | None = None) -> None:
         self.vendor = vendor
-        self.problem = problem
-        super().__init__(f"{vendor}: {problem}")
+        self.problem = printable(problem)
+        self.ref = ref
+        self.host = host
+        super().__init__(f"{_who(vendor, ref, host)}: {self.problem}")
 
 
 class RequestTimeout(TransportError):
-    """Connecting, sending or reading took longer than the configured timeout."""
+    """Connecting, sending or reading took longer than the request timeout, or the call's deadline (`timeout=`)
+    passed. `timeout` is the time, in seconds, that ran out (when known)."""
+
+    def __init__(self, vendor: str, problem: str, *, ref: JobRef | None = None, host: str | None = None,
+                 timeout: float | None = None) -> None:
+        self.timeout = timeout
+        super().__init__(vendor, problem, ref=ref, host=host)
 
 
 class WaitTimeout(AnyjobError, TimeoutError):
@@ -156,3 +183,7 @@ class WaitTimeout(AnyjobError, TimeoutError):
         self.cancelled = cancelled
         then = "; cancel requested" if cancelled else ""
         super().__init__(f"{job.ref} still {job.state} after {waited:.1f}s{then}")
+
+
+class Interrupted(AnyjobError):
+    """cancel_many was interrupted (Ctrl-C, or its task was cancelled) before this ref's cancel was sent."""

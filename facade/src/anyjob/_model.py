@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from ._refs import JobRef, Vendor
+if TYPE_CHECKING:
+    from ._errors import AnyjobError
+    from ._refs import JobRef
 
 
 class JobState(StrEnum):
@@ -63,9 +66,49 @@ class Job:
     model: object = attrs.field(default=None, repr=False, eq=False)
 
     @property
-    def vendor(self) -> Vendor:
+    def vendor(self) -> str:
         return self.ref.vendor
 
     @property
     def id(self) -> str:
         return self.ref.job_id
+
+
+@attrs.frozen
+class Cancelled:
+    """`cancel_many`'s outcome for a ref whose cancel the vendor confirmed: `job` as it stood then (CANCELLING or
+    CANCELLED, or another terminal state when the job ended before the cancel could tell)."""
+
+    ref: JobRef
+    job: Job
+
+    @property
+    def ok(self) -> Literal[True]:
+        return True
+
+    @property
+    def error(self) -> None:
+        return None
+
+
+@attrs.frozen
+class CancelFailed:
+    """`cancel_many`'s outcome for a ref that could not be cancelled: `error` says why, and `sent` whether a cancel
+    request left anyjob (False: a bad ref, an unconfigured vendor, the batch's deadline or an interruption came
+    first, so the vendor cannot have acted)."""
+
+    ref: JobRef | str
+    error: AnyjobError
+    sent: bool = True
+
+    @property
+    def ok(self) -> Literal[False]:
+        return False
+
+    @property
+    def job(self) -> None:
+        return None
+
+
+#: One ref's outcome in `cancel_many`: `if outcome.ok:` narrows it to `Cancelled` (whose `job` is a `Job`).
+CancelOutcome = Cancelled | CancelFailed

@@ -1,36 +1,29 @@
-"""Job references: which vendor, which job, validated before anything is sent."""
+"""Job references: which vendor, which job (and where, for vendors with a scope), validated before anything is sent."""
 
 from __future__ import annotations
-
-import re
-from typing import Literal, get_args
 
 import attrs
 
 from ._errors import InvalidJobRef
+from ._vendors import plugin_for, vendor_names
 
-Vendor = Literal["veryfront", "dispersed", "digitalocean"]
-VENDORS: tuple[Vendor, ...] = get_args(Vendor)
-
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_PROJECT = re.compile(r"[a-zA-Z0-9_-]{1,128}")
+#: A vendor's name, as registered ("veryfront", "dispersed", "digitalocean", or one added with `register_vendor`).
+Vendor = str
 
 
-def check_vendor(vendor: str) -> Vendor:
-    if vendor not in VENDORS:
-        raise InvalidJobRef(None, "vendor", f"is not one of {', '.join(VENDORS)}", vendor)
-    return vendor  # type: ignore[return-value,unused-ignore]
+def check_vendor(vendor: str) -> str:
+    """`vendor` if it is registered; InvalidJobRef naming the registered vendors otherwise."""
+    plugin_for(vendor)
+    return vendor
 
 
-def check_uuid(vendor: str, field: str, value: str) -> str:
-    if not _UUID.fullmatch(value):
-        raise InvalidJobRef(vendor, field, "must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a", value)
-    return value.lower()
-
-
-def check_project(value: str) -> str:
-    if not _PROJECT.fullmatch(value):
-        raise InvalidJobRef("veryfront", "project_reference", "must be 1-128 characters of a-z A-Z 0-9 _ -", value)
+def check_scope(vendor: str, value: str) -> str:
+    """`value` as the scope (Veryfront's project) of one of `vendor`'s jobs, or InvalidJobRef naming the rule."""
+    scope = plugin_for(vendor).scope
+    if scope is None:
+        raise InvalidJobRef(vendor, "project", f"is not used by {vendor}", value)
+    if not scope.pattern.fullmatch(value):
+        raise InvalidJobRef(vendor, scope.name, scope.rule, value)
     return value
 
 
@@ -38,8 +31,9 @@ def check_project(value: str) -> str:
 class JobRef:
     """One job at one vendor. Its string form is what `parse_ref` reads:
 
-    ``veryfront:<project_reference>/<job_id>``, ``dispersed:<uuid>``, ``digitalocean:<uuid>``.
-    Construction validates every field and raises `InvalidJobRef` (a ValueError) naming the vendor, field and rule.
+    ``<vendor>:<job id>``, or ``<vendor>:<scope>/<job id>`` for a vendor whose jobs live in a scope
+    (``veryfront:<project_reference>/<job_id>``). Construction validates every field and raises `InvalidJobRef`
+    (a ValueError) naming the vendor, field and rule.
     """
 
     vendor: Vendor = attrs.field()
@@ -47,18 +41,22 @@ class JobRef:
     project: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        check_vendor(self.vendor)
-        object.__setattr__(self, "job_id", check_uuid(self.vendor, "job id", self.job_id))
-        if self.vendor == "veryfront":
+        plugin = plugin_for(self.vendor)
+        try:
+            object.__setattr__(self, "job_id", plugin.job_id(self.job_id))
+        except (ValueError, TypeError) as exc:
+            raise InvalidJobRef(self.vendor, "job id", str(exc), str(self.job_id)) from None
+        if plugin.scope is not None:
             if self.project is None:
-                raise InvalidJobRef("veryfront", "project_reference", "is required (veryfront:<project>/<job_id>)", "")
-            check_project(self.project)
+                raise InvalidJobRef(self.vendor, plugin.scope.name,
+                                    f"is required ({self.vendor}:<{plugin.scope.name}>/<job_id>)", "")
+            check_scope(self.vendor, self.project)
         elif self.project is not None:
-            raise InvalidJobRef(self.vendor, "project", "is only used by veryfront", self.project)
+            raise InvalidJobRef(self.vendor, "project", f"is not used by {self.vendor}", self.project)
 
     def __str__(self) -> str:
-        if self.vendor == "veryfront":
-            return f"veryfront:{self.project}/{self.job_id}"
+        if self.project is not None:
+            return f"{self.vendor}:{self.project}/{self.job_id}"
         return f"{self.vendor}:{self.job_id}"
 
 
@@ -72,9 +70,17 @@ def parse_ref(ref: str | JobRef) -> JobRef:
     if not sep:
         raise InvalidJobRef(None, "reference", "must start with a vendor, e.g. 'digitalocean:<uuid>'", ref)
     vendor = check_vendor(vendor.strip().lower())
-    if vendor == "veryfront":
+    scope = plugin_for(vendor).scope
+    if scope is not None:
         project, slash, job_id = rest.partition("/")
         if not slash:
-            raise InvalidJobRef("veryfront", "reference", "must be veryfront:<project_reference>/<job_id>", ref)
-        return JobRef("veryfront", job_id, project=project)
+            raise InvalidJobRef(vendor, "reference", f"must be {vendor}:<{scope.name}>/<job_id>", ref)
+        return JobRef(vendor, job_id, project=project)
     return JobRef(vendor, rest)
+
+
+def __getattr__(name: str) -> object:
+    # VENDORS was a constant before vendors became plugins; it now reads the registry.
+    if name == "VENDORS":
+        return vendor_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,7 +29,6 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from . import __version__
-from ._client import Jobs
 from ._config import Config
 from ._errors import (
     AnyjobError,
@@ -40,9 +39,12 @@ from ._errors import (
     NotFound,
     VendorUnavailable,
     WaitTimeout,
+    printable,
 )
 from ._model import Job, JobState
-from ._refs import VENDORS, JobRef, Vendor, parse_ref
+from ._refs import JobRef, Vendor, parse_ref
+from ._sync import Jobs
+from ._vendors import plugin_for, plugins, vendor_names
 
 # -- exit codes -------------------------------------------------------------------------------------------------------
 
@@ -64,12 +66,6 @@ EXIT_CODES: dict[int, str] = {
 # When several refs fail differently, the exit code is the first of these that occurred.
 _PRECEDENCE = (USAGE, VENDOR_FAILED, FAILED)
 
-# What each vendor needs, in the environment (a CLI user cannot pass keyword arguments).
-_ENV_NEEDED: dict[Vendor, str] = {
-    "veryfront": "set VERYFRONT_API_TOKEN",
-    "dispersed": "set DISPERSED_PUBLIC_KEY and DISPERSED_SECRET_KEY",
-    "digitalocean": "set DIGITALOCEAN_ACCESS_TOKEN",
-}
 _STATE_STYLES: dict[JobState, str] = {
     JobState.QUEUED: "blue",
     JobState.RUNNING: "cyan",
@@ -114,7 +110,7 @@ def _redact(text: str) -> str:
 
 def _say(message: str) -> None:
     """One line on stderr: `anyjob: <message>`."""
-    click.echo(f"anyjob: {_redact(' '.join(message.split()))}", err=True)
+    click.echo(f"anyjob: {_redact(' '.join(printable(message).split()))}", err=True)
 
 
 class _Group(click.Group):
@@ -145,7 +141,8 @@ def _config(vendors: Sequence[Vendor]) -> Config:
     config = Config.from_env()
     for vendor in dict.fromkeys(vendors):
         if vendor not in config.vendors:
-            raise VendorUnavailable(vendor, _ENV_NEEDED[vendor])
+            needed = [s.env[0] for s in plugin_for(vendor).settings if s.required]
+            raise VendorUnavailable(vendor, f"set {' and '.join(needed)}")
     return config
 
 
@@ -251,9 +248,9 @@ def _jobs_table(jobs: Sequence[Job], width: int, title: str | None = None) -> Ta
     """Jobs as rows. REF always shows whole, and STATE unless `width` is narrower than a ref and a state; the other
     columns show while they fit (all of them in a pipe or a file). A job's full record is in `get` and --json."""
     rows = [
-        {"REF": str(job.ref), "STATE": job.state.value, "VENDOR STATUS": job.raw_status or _NONE,
+        {"REF": str(job.ref), "STATE": job.state.value, "VENDOR STATUS": printable(job.raw_status) or _NONE,
          "PROGRESS": _progress_text(job), "CREATED (UTC)": _when(job.created_at),
-         "FINISHED (UTC)": _when(job.finished_at), "ERROR": job.error or _NONE}
+         "FINISHED (UTC)": _when(job.finished_at), "ERROR": printable(job.error or _NONE)}
         for job in jobs
     ]
     natural = {name: max([len(name), *(len(row[name]) for row in rows)]) for name in _COLUMNS}
@@ -282,14 +279,14 @@ def _job_details(job: Job) -> Table:
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     state = _state(job)
-    state.append(f"  ({job.raw_status})" if job.raw_status else "", style="dim")
+    state.append(f"  ({printable(job.raw_status)})" if job.raw_status else "", style="dim")
     table.add_row("ref", escape(str(job.ref)))
     table.add_row("state", state)
     table.add_row("progress", _progress_text(job))
     table.add_row("created", _when(job.created_at) + (" UTC" if job.created_at else ""))
     table.add_row("started", _when(job.started_at) + (" UTC" if job.started_at else ""))
     table.add_row("finished", _when(job.finished_at) + (" UTC" if job.finished_at else ""))
-    table.add_row("error", escape(job.error or _NONE))
+    table.add_row("error", escape(printable(job.error or _NONE)))
     return table
 
 
@@ -339,7 +336,7 @@ class _Lines:
             return
         self._last = seen
         counts = f"  {_progress_text(job)}" if job.progress is not None else ""
-        raw = f" ({job.raw_status})" if job.raw_status else ""
+        raw = f" ({printable(job.raw_status)})" if job.raw_status else ""
         click.echo(f"[{time.monotonic() - self._start:7.1f}s] {job.ref}  {job.state.value}{raw}{counts}", err=self._err)
 
 
@@ -385,6 +382,21 @@ def _reporter(ref: JobRef, as_json: bool) -> Iterator[_Reporter]:
 
 # -- commands ---------------------------------------------------------------------------------------------------------
 
+def _refs_help() -> str:
+    lines = []
+    for plugin in plugins():
+        form = f"{plugin.name}:<{plugin.scope.name}>/<job-id>" if plugin.scope else f"{plugin.name}:<job-id>"
+        lines.append(f"  {form:<40} e.g. {plugin.ref_example}")
+    return "\n".join(lines)
+
+
+def _env_help() -> str:
+    return "\n".join("  " + ", ".join(
+        f"{s.env[0]}" + (" (required)" if s.required else "") for s in plugin.settings) for plugin in plugins())
+
+
+_REFS_HELP = _refs_help()
+_ENV_HELP = _env_help()
 _EXIT_HELP = "\n".join(f"  {code:<3} {meaning}" for code, meaning in EXIT_CODES.items())
 _REF_EXAMPLE = "dispersed:3c90c3cc-0d44-4b50-8888-8dd25736052a"
 
@@ -399,15 +411,11 @@ _json_option = click.option(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110},
     epilog=f"""\b
 Job references:
-  veryfront:<project>/<job-id>     project slug or id, and the job's UUID
-  dispersed:<job-uuid>
-  digitalocean:<indexing-job-uuid>
+{_REFS_HELP}
 
 \b
 Environment (a vendor without credentials cannot be used):
-  VERYFRONT_API_TOKEN, VERYFRONT_PROJECT_SLUG (the project `list veryfront` uses), VERYFRONT_API_URL
-  DISPERSED_PUBLIC_KEY, DISPERSED_SECRET_KEY, DISPERSED_API_URL
-  DIGITALOCEAN_ACCESS_TOKEN, DIGITALOCEAN_API_URL
+{_ENV_HELP}
 
 \b
 Exit codes:
@@ -570,7 +578,7 @@ Jobs come newest first where the vendor sorts them so. States are anyjob's, the 
 own status is in the VENDOR STATUS column (raw_status in JSON).
 """,
 )
-@click.argument("vendor", type=click.Choice(VENDORS, case_sensitive=False), metavar="VENDOR")
+@click.argument("vendor", type=click.Choice(vendor_names(), case_sensitive=False), metavar="VENDOR")
 @click.option("--project", "-p", metavar="PROJECT",
               help="Veryfront only: the project (slug or id). Default: $VERYFRONT_PROJECT_SLUG.")
 @click.option("--state", "-s", "states", multiple=True, metavar="STATE", callback=_states,
@@ -581,12 +589,17 @@ own status is in the VENDOR STATUS column (raw_status in JSON).
 @_json_option
 def list_(vendor: str, project: str | None, states: list[JobState], limit: int, as_json: bool) -> None:
     """List a vendor's jobs (Veryfront: one project's)."""
-    checked: Vendor = next(v for v in VENDORS if v == vendor.lower())
-    if project is not None and checked != "veryfront":
-        raise _Stop(USAGE, f"--project is only used with veryfront, not {checked}")
+    checked: Vendor = vendor.lower()
+    scope = plugin_for(checked).scope
+    if project is not None and scope is None:
+        scoped = ", ".join(p.name for p in plugins() if p.scope is not None)
+        raise _Stop(USAGE, f"--project is only used with {scoped}, not {checked}")
     config = _config([checked])
-    if checked == "veryfront" and project is None and config.veryfront_project is None:
-        raise _Stop(USAGE, "veryfront lists one project's jobs: give --project or set VERYFRONT_PROJECT_SLUG")
+    if scope is not None and project is None and scope.setting is not None:
+        setting = plugin_for(checked).setting(scope.setting)
+        if getattr(config, f"{checked}_{scope.setting}") is None:
+            env = setting.env[0] if setting else scope.setting
+            raise _Stop(USAGE, f"{checked} lists one {scope.setting}'s jobs: give --project or set {env}")
     wanted = states or None
     found: list[Job] = []
     more = False

@@ -1,22 +1,54 @@
-"""What an adapter is, and the small helpers every adapter uses.
+"""What a vendor plugin is, and the small helpers every plugin uses.
 
-An adapter turns anyjob's operations into requests (`Call`) built by the vendor's generated client, and the vendor's
-JSON back into `Job`s, using the generated client's typed models. It does no I/O, so the sync and async clients share
-it, and it can be tested as plain functions.
+A vendor is one module in `anyjob._vendors` (or anywhere, for a vendor registered with `anyjob.register_vendor`)
+holding one `VendorPlugin` subclass. The class says everything anyjob needs to know about the vendor: its name,
+settings and environment variables, how credentials become an `httpx.Auth`, what its job ids look like and whether
+jobs live in a scope (Veryfront's project), its status table, and how to build its requests and read its answers.
+The rest of anyjob reads only this. Plugins do no I/O, so the sync and async drivers share them.
+
+Generated clients are imported inside the methods that use them: `import anyjob` and `Jobs.from_env()` load no
+vendor's client, and a call loads only its own vendor's.
 """
 
 from __future__ import annotations
 
 import datetime
-import email.utils
-from collections.abc import Mapping
-from typing import Any, ClassVar, Protocol
+import re
+from collections.abc import Generator, Mapping
+from typing import Any, ClassVar
 
 import attrs
+import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState
-from .._refs import JobRef, Vendor
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+UUID_RULE = "must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+
+@attrs.frozen
+class Setting:
+    """One configuration value of a vendor: `Config(<vendor>_<name>=...)`, or the first of `env` that is set."""
+
+    name: str
+    env: tuple[str, ...]
+    secret: bool = False
+    required: bool = False  # the vendor is available only when every required setting is given
+    help: str = ""
+
+
+@attrs.frozen
+class Scope:
+    """Where a vendor's jobs live when ids are unique only inside something (Veryfront's project).
+
+    A ref then reads ``<vendor>:<scope>/<job id>``; `list` needs a scope, from its argument or from `setting`.
+    """
+
+    name: str  # what refs and errors call it, e.g. "project_reference"
+    pattern: re.Pattern[str]
+    rule: str  # what a value must be, completing "<name> ..."
+    setting: str | None = None  # the Setting that gives `list` its default scope
 
 
 @attrs.frozen
@@ -37,6 +69,9 @@ class Call:
             params = {k: v for k, v in params.items() if v is not None}
         return cls(kwargs["method"].upper(), kwargs["url"], params or None, kwargs.get("json"), kwargs.get("headers"))
 
+    def with_params(self, **changes: Any) -> Call:
+        return attrs.evolve(self, params={**(self.params or {}), **changes})
+
 
 @attrs.frozen
 class ErrorInfo:
@@ -45,25 +80,81 @@ class ErrorInfo:
     request_id: str | None = None
 
 
-class Adapter(Protocol):
-    vendor: ClassVar[Vendor]
-    default_base_url: ClassVar[str]
+class BearerAuth(httpx.Auth):
+    """`Authorization: Bearer <token>`, with the token out of every repr (and so out of logged tracebacks' locals)."""
 
-    def get(self, ref: JobRef) -> Call: ...
+    def __init__(self, token: str) -> None:
+        self._header = f"Bearer {token}"
 
-    def cancel(self, ref: JobRef, reason: str | None) -> Call: ...
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
 
-    def first_page(self, project: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call: ...
+    def __repr__(self) -> str:
+        return "BearerAuth(<hidden>)"
 
-    def next_page(self, call: Call, body: Any) -> Call | None: ...
 
-    def job(self, ref: JobRef | None, body: Any, project: str | None) -> Job: ...
+class VendorPlugin:
+    """One vendor. Subclass it, fill in the class attributes and methods, and register an instance.
 
-    def jobs(self, body: Any, project: str | None) -> list[Job]: ...
+    `job_id` checks and normalises an id (raise `ValueError` with the rule it broke); `states` maps the vendor's raw
+    statuses to `JobState` (an unlisted status is UNKNOWN, never an error).
+    """
 
-    def error(self, body: Any) -> ErrorInfo: ...
+    name: ClassVar[str]
+    default_url: ClassVar[str]
+    settings: ClassVar[tuple[Setting, ...]]
+    scope: ClassVar[Scope | None] = None
+    states: ClassVar[Mapping[str, JobState]]
+    ref_example: ClassVar[str]
+    simulator: ClassVar[str | None] = None  # "module:Class" of its anyjob.testing simulator
+    order: ClassVar[int] = 100  # where it comes in listings (help, `Config.vendors`), then by name
 
-    def retry_after(self, headers: Mapping[str, str], now: float) -> float | None: ...
+    def job_id(self, value: str) -> str:
+        if not UUID.fullmatch(value):
+            raise ValueError(UUID_RULE)
+        return value.lower()
+
+    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+        raise NotImplementedError
+
+    def get(self, job_id: str, scope: str | None) -> Call:
+        raise NotImplementedError
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        raise NotImplementedError
+
+    def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+        raise NotImplementedError
+
+    def next_page(self, call: Call, body: Any) -> Call | None:
+        raise NotImplementedError
+
+    def job(self, ref: Any, body: Any) -> Job:
+        """The job in a get or cancel answer; `ref` is the `JobRef` asked about."""
+        raise NotImplementedError
+
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        """The jobs in one page of a list."""
+        raise NotImplementedError
+
+    def error(self, body: Any) -> ErrorInfo:
+        return ErrorInfo(first_text(body, "message", "detail", "error") or "no error message in the response")
+
+    def state_of(self, raw: str | None) -> JobState:
+        return state_of(self.states, raw)
+
+    def setting(self, name: str) -> Setting | None:
+        return next((s for s in self.settings if s.name == name), None)
+
+    def how_to_configure(self) -> str:
+        needed = [s for s in self.settings if s.required]
+        env = " and ".join(s.env[0] for s in needed)
+        kwargs = " and ".join(f"{self.name}_{s.name}=" for s in needed)
+        return f"set {env} or pass {kwargs}"
+
+    def __repr__(self) -> str:
+        return f"<vendor {self.name}>"
 
 
 def state_of(table: Mapping[str, JobState], raw: str | None) -> JobState:
@@ -100,33 +191,15 @@ def raw_value(value: Any) -> str | None:
 
 
 def parse_model(vendor: str, model: Any, body: Any, what: str) -> Any:
-    """`model.from_dict(body)`, turning the ways a wrong shape fails into a DecodeError (whose excerpt the client
+    """`model.from_dict(body)`, turning the ways a wrong shape fails into a DecodeError (whose excerpt the engine
     redacts and shortens)."""
     if not isinstance(body, dict):
-        raise DecodeError(vendor, 200, f"expected a JSON object for {what}", repr(body))
+        raise DecodeError(vendor, 200, f"expected a JSON object for {what}", repr(body)[:400])
     try:
         return model.from_dict(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise DecodeError(vendor, 200, f"{what} does not match the spec: {type(exc).__name__}: {exc}",
-                          repr(body)) from None
-
-
-def retry_after_header(headers: Mapping[str, str], now: float) -> float | None:
-    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    return max(0.0, when.timestamp() - now)
+                          repr(body)[:400]) from None
 
 
 def first_text(body: Any, *keys: str) -> str | None:

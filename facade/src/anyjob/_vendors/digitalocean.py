@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from digitalocean_genai_client.api.indexing_jobs import cancel_indexing_job, get_indexing_job, list_indexing_jobs
-from digitalocean_genai_client.models import CancelIndexingJobRequest, IndexingJob, IndexingJobList, IndexingJobResponse
+import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from .._refs import JobRef, Vendor
-from ._base import Call, ErrorInfo, aware, first_text, parse_model, present, raw_value, retry_after_header, state_of
+from ._base import BearerAuth, Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, \
+    raw_value, state_of
+
+if TYPE_CHECKING:
+    from digitalocean_genai_client.models import IndexingJob
+
+    from .._refs import JobRef
 
 # A job's `phase` decides its state; `status` (the indexing outcome) is the fallback when a job has no phase.
 STATES: Mapping[str, JobState] = {
@@ -36,19 +40,37 @@ STATUS_STATES: Mapping[str, JobState] = {
 _PAGE_SIZE = 100  # not documented upstream; DigitalOcean's other lists allow up to 200
 
 
-class DigitalOceanAdapter:
-    vendor: ClassVar[Vendor] = "digitalocean"
-    default_base_url: ClassVar[str] = "https://api.digitalocean.com"
+class DigitalOcean(VendorPlugin):
+    name: ClassVar[str] = "digitalocean"
+    default_url: ClassVar[str] = "https://api.digitalocean.com"
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("token", ("DIGITALOCEAN_ACCESS_TOKEN",), secret=True, required=True, help="a personal access token"),
+        Setting("url", ("DIGITALOCEAN_API_URL",), help="the API's base URL (default: the production API)"),
+    )
+    states: ClassVar[Mapping[str, JobState]] = STATES
+    ref_example: ClassVar[str] = "digitalocean:79ca9798-cf7d-11ef-bf8f-4e013e2ddde4"
+    order: ClassVar[int] = 30
+    simulator: ClassVar[str | None] = "anyjob.testing._digitalocean:DigitalOceanSimulator"
 
-    def get(self, ref: JobRef) -> Call:
-        return Call.from_generated(get_indexing_job._get_kwargs(ref.job_id))  # type: ignore[arg-type]
+    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+        return BearerAuth(settings["token"])
 
-    def cancel(self, ref: JobRef, reason: str | None) -> Call:
+    def get(self, job_id: str, scope: str | None) -> Call:
+        from digitalocean_genai_client.api.indexing_jobs import get_indexing_job
+
+        return Call.from_generated(get_indexing_job._get_kwargs(job_id))  # type: ignore[arg-type]
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        from digitalocean_genai_client.api.indexing_jobs import cancel_indexing_job
+        from digitalocean_genai_client.models import CancelIndexingJobRequest
+
         # The API takes no reason; it wants the job's uuid again in the body.
-        body = CancelIndexingJobRequest(uuid=ref.job_id)
-        return Call.from_generated(cancel_indexing_job._get_kwargs(ref.job_id, body=body))  # type: ignore[arg-type]
+        body = CancelIndexingJobRequest(uuid=job_id)
+        return Call.from_generated(cancel_indexing_job._get_kwargs(job_id, body=body))  # type: ignore[arg-type]
 
-    def first_page(self, project: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+    def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+        from digitalocean_genai_client.api.indexing_jobs import list_indexing_jobs
+
         return Call.from_generated(list_indexing_jobs._get_kwargs(page=1, per_page=page_size or _PAGE_SIZE))
 
     def next_page(self, call: Call, body: Any) -> Call | None:
@@ -62,26 +84,32 @@ class DigitalOceanAdapter:
         if not has_next:
             return None
         current = (call.params or {}).get("page", 1)
-        return Call(call.method, call.url, {**(call.params or {}), "page": int(current) + 1}, call.json, call.headers)
+        return call.with_params(page=int(current) + 1)
 
-    def job(self, ref: JobRef | None, body: Any, project: str | None) -> Job:
-        envelope = parse_model(self.vendor, IndexingJobResponse, body, "a job response")
+    def job(self, ref: JobRef, body: Any) -> Job:
+        from digitalocean_genai_client.models import IndexingJobResponse
+
+        envelope = parse_model(self.name, IndexingJobResponse, body, "a job response")
         job = present(envelope.job)
         if job is None:
-            raise DecodeError(self.vendor, 200, "the response has no job", repr(body))
+            raise DecodeError(self.name, 200, "the response has no job", repr(body)[:400])
         return self._job(job, ref)
 
-    def jobs(self, body: Any, project: str | None) -> list[Job]:
-        page = parse_model(self.vendor, IndexingJobList, body, "a job list")
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        from digitalocean_genai_client.models import IndexingJobList
+
+        page = parse_model(self.name, IndexingJobList, body, "a job list")
         return [self._job(job, None) for job in present(page.jobs) or []]
 
     def _job(self, model: IndexingJob, ref: JobRef | None) -> Job:
+        from .._refs import JobRef
+
         if ref is None:
             if not present(model.uuid):
-                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model))
-            ref = JobRef("digitalocean", str(model.uuid))
+                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(model)[:400])
+            ref = JobRef(self.name, str(model.uuid))
         phase, status = raw_value(model.phase), raw_value(model.status)
-        state = state_of(STATES, phase) if phase is not None else state_of(STATUS_STATES, status)
+        state = self.state_of(phase) if phase is not None else state_of(STATUS_STATES, status)
         done, total = present(model.completed_datasources), present(model.total_datasources)
         errors = [present(s.error_details) or present(s.error_msg) for s in present(model.data_source_jobs) or []]
         return Job(
@@ -100,14 +128,5 @@ class DigitalOceanAdapter:
         return ErrorInfo(first_text(body, "message") or "no error message in the response",
                          code=first_text(body, "id"), request_id=first_text(body, "request_id"))
 
-    def retry_after(self, headers: Mapping[str, str], now: float) -> float | None:
-        hinted = retry_after_header(headers, now)
-        if hinted is not None:
-            return hinted
-        # Out of budget without a retry-after: wait until the oldest counted request expires.
-        if headers.get("ratelimit-remaining") == "0" and (reset := headers.get("ratelimit-reset")):
-            try:
-                return max(0.0, float(reset) - now)
-            except ValueError:
-                return None
-        return None
+
+PLUGIN = DigitalOcean()

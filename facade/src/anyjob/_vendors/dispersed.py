@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from dispersed_client.api.jobs import cancel_job, get_job, list_jobs
-from dispersed_client.models import CancelJobRequest, JobList, JobSort
-from dispersed_client.models import Job as DispersedJob
-from dispersed_client.types import UNSET
+import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState
-from .._refs import JobRef, Vendor
-from ._base import Call, ErrorInfo, aware, first_text, parse_model, present, raw_value, retry_after_header, state_of
+from ._base import Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, raw_value
+
+if TYPE_CHECKING:
+    from dispersed_client.models import Job as DispersedJob
+
+    from .._refs import JobRef
 
 # Dispersed's statuses (specs/dispersed.yaml, JobStatus). ASSIGNED: a node has the job but it has not started.
 STATES: Mapping[str, JobState] = {
@@ -28,18 +29,42 @@ STATES: Mapping[str, JobState] = {
 _MAX_PAGE = 50  # the documented maximum of `limit`
 
 
-class DispersedAdapter:
-    vendor: ClassVar[Vendor] = "dispersed"
-    default_base_url: ClassVar[str] = "https://api.dispersed.com"
+class Dispersed(VendorPlugin):
+    name: ClassVar[str] = "dispersed"
+    default_url: ClassVar[str] = "https://api.dispersed.com"
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("public_key", ("DISPERSED_PUBLIC_KEY",), required=True, help="the public key (pk_...)"),
+        Setting("secret_key", ("DISPERSED_SECRET_KEY",), secret=True, required=True,
+                help="the secret key (sk_...) that signs requests"),
+        Setting("url", ("DISPERSED_API_URL",), help="the API's base URL (default: the production API)"),
+    )
+    states: ClassVar[Mapping[str, JobState]] = STATES
+    ref_example: ClassVar[str] = "dispersed:3c90c3cc-0d44-4b50-8888-8dd25736052a"
+    order: ClassVar[int] = 20
+    simulator: ClassVar[str | None] = "anyjob.testing._dispersed:DispersedSimulator"
 
-    def get(self, ref: JobRef) -> Call:
-        return Call.from_generated(get_job._get_kwargs(ref.job_id))  # type: ignore[arg-type]
+    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+        from dispersed_client.signing import DispersedAuth
 
-    def cancel(self, ref: JobRef, reason: str | None) -> Call:
+        return DispersedAuth(settings["public_key"], settings["secret_key"])
+
+    def get(self, job_id: str, scope: str | None) -> Call:
+        from dispersed_client.api.jobs import get_job
+
+        return Call.from_generated(get_job._get_kwargs(job_id))  # type: ignore[arg-type]
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        from dispersed_client.api.jobs import cancel_job
+        from dispersed_client.models import CancelJobRequest
+
         body = CancelJobRequest(reason=reason) if reason is not None else CancelJobRequest()
-        return Call.from_generated(cancel_job._get_kwargs(ref.job_id, body=body))  # type: ignore[arg-type]
+        return Call.from_generated(cancel_job._get_kwargs(job_id, body=body))  # type: ignore[arg-type]
 
-    def first_page(self, project: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+    def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+        from dispersed_client.api.jobs import list_jobs
+        from dispersed_client.models import JobSort
+        from dispersed_client.types import UNSET
+
         # The server can filter only by statuses it lists: a filter that includes UNKNOWN must be applied here.
         raw = None
         if states and JobState.UNKNOWN not in states:
@@ -58,21 +83,27 @@ class DispersedAdapter:
             return None
         if page * limit >= total or not body.get("data"):
             return None
-        return Call(call.method, call.url, {**(call.params or {}), "page": page + 1}, call.json, call.headers)
+        return call.with_params(page=page + 1)
 
-    def job(self, ref: JobRef | None, body: Any, project: str | None) -> Job:
-        return self._job(parse_model(self.vendor, DispersedJob, body, "a job"), ref)
+    def job(self, ref: JobRef, body: Any) -> Job:
+        from dispersed_client.models import Job as DispersedJob
 
-    def jobs(self, body: Any, project: str | None) -> list[Job]:
-        return [self._job(item, None) for item in parse_model(self.vendor, JobList, body, "a job list").data]
+        return self._job(parse_model(self.name, DispersedJob, body, "a job"), ref)
+
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        from dispersed_client.models import JobList
+
+        return [self._job(item, None) for item in parse_model(self.name, JobList, body, "a job list").data]
 
     def _job(self, model: DispersedJob, ref: JobRef | None) -> Job:
+        from .._refs import JobRef
+
         if ref is None:
             if not present(model.uuid):
-                raise DecodeError(self.vendor, 200, "a listed job without a uuid", repr(model))
-            ref = JobRef("dispersed", str(model.uuid))
+                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(model)[:400])
+            ref = JobRef(self.name, str(model.uuid))
         raw = raw_value(model.status) or ""
-        state = state_of(STATES, raw)
+        state = self.state_of(raw)
         return Job(
             ref=ref,
             state=state,
@@ -89,5 +120,5 @@ class DispersedAdapter:
         return ErrorInfo(first_text(body, "message", "error") or "no error message in the response",
                          code=first_text(body, "error") if first_text(body, "message") else None)
 
-    def retry_after(self, headers: Mapping[str, str], now: float) -> float | None:
-        return retry_after_header(headers, now)
+
+PLUGIN = Dispersed()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from veryfront_client.api.jobs import cancel_job, get_job, list_jobs
-from veryfront_client.models import Job as VeryfrontJob
-from veryfront_client.models import JobList, JobListItem, JobStatus, KnowledgeIngestResultSummary
-from veryfront_client.types import UNSET
+import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from .._refs import JobRef, Vendor
-from ._base import Call, ErrorInfo, aware, first_text, parse_model, present, raw_value, retry_after_header, state_of
+from ._base import BearerAuth, Call, ErrorInfo, Scope, Setting, VendorPlugin, aware, first_text, parse_model, \
+    present, raw_value
+
+if TYPE_CHECKING:
+    from veryfront_client.models import Job as VeryfrontJob
+    from veryfront_client.models import JobListItem
+
+    from .._refs import JobRef
 
 # Veryfront's statuses (specs/veryfront.yaml, JobStatus). The vendor's guide polls for "succeeded"; the enum says
 # "completed", and so does this table.
@@ -24,44 +28,77 @@ STATES: Mapping[str, JobState] = {
     "failed": JobState.FAILED,
     "canceled": JobState.CANCELLED,
 }
-# The one status to ask the server for when a list is filtered to exactly one state.
-_SERVER_FILTER = {state: JobStatus(raw) for raw, state in STATES.items()}
 
 
-class VeryfrontAdapter:
-    vendor: ClassVar[Vendor] = "veryfront"
-    default_base_url: ClassVar[str] = "https://api.veryfront.com"
+class Veryfront(VendorPlugin):
+    name: ClassVar[str] = "veryfront"
+    default_url: ClassVar[str] = "https://api.veryfront.com"
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("token", ("VERYFRONT_API_TOKEN",), secret=True, required=True, help="an API token"),
+        Setting("url", ("VERYFRONT_API_URL",), help="the API's base URL (default: the production API)"),
+        Setting("project", ("VERYFRONT_PROJECT_SLUG", "VERYFRONT_PROJECT_ID"),
+                help="the project (slug or id) that `list veryfront` uses when none is given"),
+    )
+    scope: ClassVar[Scope | None] = Scope("project_reference", re.compile(r"[a-zA-Z0-9_-]{1,128}"),
+                                          "must be 1-128 characters of a-z A-Z 0-9 _ -", setting="project")
+    states: ClassVar[Mapping[str, JobState]] = STATES
+    ref_example: ClassVar[str] = "veryfront:my-site/0b6f2ec8-5d9e-4c55-9f59-6b8a1f0bb5a4"
+    order: ClassVar[int] = 10
+    simulator: ClassVar[str | None] = "anyjob.testing._veryfront:VeryfrontSimulator"
 
-    def get(self, ref: JobRef) -> Call:
-        return Call.from_generated(get_job._get_kwargs(ref.project or "", ref.job_id))  # type: ignore[arg-type]
+    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+        return BearerAuth(settings["token"])
 
-    def cancel(self, ref: JobRef, reason: str | None) -> Call:
+    def get(self, job_id: str, scope: str | None) -> Call:
+        from veryfront_client.api.jobs import get_job
+
+        return Call.from_generated(get_job._get_kwargs(scope or "", job_id))  # type: ignore[arg-type]
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        from veryfront_client.api.jobs import cancel_job
+
         # Veryfront's cancel takes no body, so there is nowhere to put a reason.
-        return Call.from_generated(cancel_job._get_kwargs(ref.project or "", ref.job_id))  # type: ignore[arg-type]
+        return Call.from_generated(cancel_job._get_kwargs(scope or "", job_id))  # type: ignore[arg-type]
 
-    def first_page(self, project: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        status = _SERVER_FILTER.get(next(iter(states))) if states and len(states) == 1 else None
-        kwargs = list_jobs._get_kwargs(project or "", limit=page_size or 100, status=status or UNSET)
+    def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+        from veryfront_client.api.jobs import list_jobs
+        from veryfront_client.models import JobStatus
+        from veryfront_client.types import UNSET
+
+        # The one status to ask the server for when a list is filtered to exactly one state.
+        status = None
+        if states and len(states) == 1:
+            wanted = next(iter(states))
+            status = next((JobStatus(raw) for raw, state in STATES.items() if state is wanted), None)
+        kwargs = list_jobs._get_kwargs(scope or "", limit=page_size or 100, status=status or UNSET)
         return Call.from_generated(kwargs)
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         cursor = (body.get("page_info") or {}).get("next") if isinstance(body, dict) else None
         if not cursor:
             return None
-        return Call(call.method, call.url, {**(call.params or {}), "cursor": cursor}, call.json, call.headers)
+        return call.with_params(cursor=cursor)
 
-    def job(self, ref: JobRef | None, body: Any, project: str | None) -> Job:
-        return self._job(parse_model(self.vendor, VeryfrontJob, body, "a job"), ref, project)
+    def job(self, ref: JobRef, body: Any) -> Job:
+        from veryfront_client.models import Job as VeryfrontJob
 
-    def jobs(self, body: Any, project: str | None) -> list[Job]:
-        page = parse_model(self.vendor, JobList, body, "a job list")
-        return [self._job(item, None, project) for item in page.data]
+        return self._job(parse_model(self.name, VeryfrontJob, body, "a job"), ref, ref.project)
+
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        from veryfront_client.models import JobList
+
+        page = parse_model(self.name, JobList, body, "a job list")
+        return [self._job(item, None, scope) for item in page.data]
 
     def _job(self, model: VeryfrontJob | JobListItem, ref: JobRef | None, project: str | None) -> Job:
+        from veryfront_client.models import KnowledgeIngestResultSummary
+
+        from .._refs import JobRef
+
         if ref is None:
             if project is None:
-                raise DecodeError(self.vendor, 200, "a listed job without a project", str(model.id))
-            ref = JobRef("veryfront", str(model.id), project=project)
+                raise DecodeError(self.name, 200, "a listed job without a project", str(model.id))
+            ref = JobRef(self.name, str(model.id), project=project)
         raw = raw_value(model.status) or ""
         summary = present(model.result_summary)
         progress = None
@@ -73,7 +110,7 @@ class VeryfrontAdapter:
         error = present(model.failure_detail) or present(getattr(model, "failed_reason", None))
         return Job(
             ref=ref,
-            state=state_of(STATES, raw),
+            state=self.state_of(raw),
             raw_status=raw,
             created_at=aware(model.created_at),
             started_at=aware(model.started_at),
@@ -87,5 +124,5 @@ class VeryfrontAdapter:
         # Not documented; the vendor's own SDK reads detail, then message, then error.
         return ErrorInfo(first_text(body, "detail", "message", "error") or "no error message in the response")
 
-    def retry_after(self, headers: Mapping[str, str], now: float) -> float | None:
-        return retry_after_header(headers, now)
+
+PLUGIN = Veryfront()

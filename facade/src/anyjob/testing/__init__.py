@@ -27,6 +27,10 @@ Choices the vendors' documentation leaves open (cancel semantics, error bodies, 
 listed in each vendor module's docstring: ``anyjob.testing._veryfront``, ``._dispersed``, ``._digitalocean``.
 """
 
+import importlib
+
+from anyjob._vendors import plugins
+
 from ._clock import Clock, ManualClock, RealClock
 from ._digitalocean import DigitalOceanSimulator
 from ._dispersed import DispersedSimulator
@@ -35,20 +39,32 @@ from ._jobs import Phase
 from ._vendor import RecordedRequest, VendorSimulator
 from ._veryfront import VeryfrontSimulator
 
-SIMULATORS: dict[str, type[VendorSimulator]] = {
-    "veryfront": VeryfrontSimulator,
-    "dispersed": DispersedSimulator,
-    "digitalocean": DigitalOceanSimulator,
-}
+
+
+def _registered() -> dict[str, type[VendorSimulator]]:
+    """Each registered vendor's simulator, as its plugin names it ("module:Class")."""
+    found: dict[str, type[VendorSimulator]] = {}
+    for plugin in plugins():
+        if plugin.simulator:
+            module, _, name = plugin.simulator.partition(":")
+            found[plugin.name] = getattr(importlib.import_module(module), name)
+    return found
 
 
 def simulator(vendor: str, **options: object) -> VendorSimulator:
-    """A (not yet started) simulator for `vendor`: "veryfront", "dispersed" or "digitalocean"."""
+    """A (not yet started) simulator for a registered vendor, e.g. "veryfront", "dispersed" or "digitalocean"."""
+    found = _registered()
     try:
-        cls = SIMULATORS[vendor]
+        cls = found[vendor]
     except KeyError:
-        raise ValueError(f"unknown vendor {vendor!r}; choose one of {', '.join(SIMULATORS)}") from None
+        raise ValueError(f"no simulator for vendor {vendor!r}; choose one of {', '.join(found)}") from None
     return cls(**options)  # type: ignore[arg-type]
+
+
+def __getattr__(name: str) -> object:
+    if name == "SIMULATORS":  # read from the vendor registry when asked, so registered vendors appear too
+        return _registered()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -1,30 +1,26 @@
 """pytest fixtures for the vendor simulators, registered by installing ``anyjob[testing]``.
 
-Each fixture gives a fresh, running simulator with a `ManualClock`, stopped after the test.
+One fixture per registered vendor that names a simulator, ``<vendor>_simulator``: a fresh, running simulator with a
+`ManualClock`, stopped after the test.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from . import DigitalOceanSimulator, DispersedSimulator, VeryfrontSimulator
+from . import VendorSimulator, _registered
 
 
-@pytest.fixture
-def veryfront_simulator() -> Iterator[VeryfrontSimulator]:
-    with VeryfrontSimulator() as sim:
-        yield sim
+def _fixture(cls: type[VendorSimulator]) -> Callable[[], Iterator[VendorSimulator]]:
+    def simulator() -> Iterator[VendorSimulator]:
+        with cls() as sim:
+            yield sim
+
+    simulator.__doc__ = f"A running {cls.__name__} on a ManualClock, stopped after the test."
+    return simulator
 
 
-@pytest.fixture
-def dispersed_simulator() -> Iterator[DispersedSimulator]:
-    with DispersedSimulator() as sim:
-        yield sim
-
-
-@pytest.fixture
-def digitalocean_simulator() -> Iterator[DigitalOceanSimulator]:
-    with DigitalOceanSimulator() as sim:
-        yield sim
+for _vendor, _cls in _registered().items():
+    globals()[f"{_vendor}_simulator"] = pytest.fixture(_fixture(_cls), name=f"{_vendor}_simulator")

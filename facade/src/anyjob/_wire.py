@@ -1,0 +1,187 @@
+"""From bytes on the wire to a JSON body or a typed error: the one error boundary both drivers share. No I/O.
+
+The drivers hand over what they read (`Reply`) or the httpx exception they caught; everything that can go wrong in
+reading a response (status, encoding, JSON, nesting depth, size) becomes an `AnyjobError` here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import httpx
+
+from ._errors import (
+    AnyjobError,
+    ApiError,
+    BadRequest,
+    Conflict,
+    DecodeError,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    RequestTimeout,
+    ServerError,
+    TransportError,
+    Unauthorized,
+)
+
+if TYPE_CHECKING:
+    from ._config import Endpoint
+    from ._refs import JobRef
+
+_ERRORS: dict[int, type[ApiError]] = {
+    400: BadRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 408: ServerError, 409: Conflict,
+    422: BadRequest, 429: RateLimited,
+}
+_SPACE = re.compile(r"\s+")
+
+
+@attrs.frozen
+class Reply:
+    """A whole response as a driver read it: status, headers, the (decompressed) body."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
+
+
+@attrs.frozen
+class Redactor:
+    """Hides credentials in text that quotes a vendor (a misdirected URL may echo them back)."""
+
+    secrets: tuple[str, ...] = attrs.field(repr=False)
+
+    def __call__(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<hidden>")
+        return text
+
+    def excerpt(self, content: bytes, size: int = 160) -> str:
+        # Redact before cutting: a secret straddling the cut would otherwise leave its first characters behind.
+        text = self(_SPACE.sub(" ", content[: size + 4096].decode("utf-8", errors="replace")).strip())
+        return text[:size]
+
+
+def retry_after(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds from a Retry-After header (a number or an HTTP date; `now` is wall-clock time), or None when it is
+    absent or not a positive finite wait (0, negative, NaN, a date in the past): the caller then backs off itself."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)
+        seconds = when.timestamp() - now
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
+def load_json(content: bytes) -> Any:
+    """JSON, or ValueError for anything that is not (bad UTF-8, bad syntax, nesting too deep for the parser)."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, now: float) -> Any:
+    """The JSON body of a success response (None when empty), or the typed error the response stands for."""
+    vendor, status, host = where.plugin.name, reply.status, where.host
+    if 200 <= status < 300:
+        if not reply.content.strip():
+            return None
+        try:
+            return load_json(reply.content)
+        except ValueError as exc:
+            kind = "HTML" if reply.content.lstrip()[:1] == b"<" else f"malformed JSON: {exc}"
+            raise DecodeError(vendor, status, redact(kind), redact.excerpt(reply.content), ref=ref,
+                              host=host) from None
+    try:
+        payload = load_json(reply.content) if reply.content.strip() else None
+    except ValueError:
+        payload = None
+    info = where.plugin.error(payload) if payload is not None else None
+    message = redact(info.message) if info else (
+        f"non-JSON error body: {redact.excerpt(reply.content)}" if reply.content.strip() else "empty error body")
+    request_id = (info.request_id if info else None) or reply.headers.get("x-request-id")
+    cls = _ERRORS.get(status, ServerError if status >= 500 else ApiError)
+    wait = retry_after(reply.headers, now) if cls in (RateLimited, ServerError) else None
+    if cls is RateLimited and wait is None:
+        _, remaining, reset_in = rate_headers(reply.headers, now)
+        wait = reset_in if remaining == 0 and reset_in else None  # DigitalOcean: out of budget until the reset
+    raise cls(vendor, status, message, code=info.code if info else None, request_id=request_id, ref=ref, host=host,
+              retry_after=wait)
+
+
+def from_httpx(where: Endpoint, ref: JobRef | None, exc: httpx.HTTPError, redact: Redactor,
+               timeouts: httpx.Timeout) -> AnyjobError:
+    """The AnyjobError for an exception httpx raised while sending or reading."""
+    vendor, host = where.plugin.name, where.host
+    problem = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    if isinstance(exc, httpx.TimeoutException):
+        phase = {httpx.ConnectTimeout: "connect", httpx.WriteTimeout: "write", httpx.PoolTimeout: "pool"}
+        timeout = getattr(timeouts, phase.get(type(exc), "read"))
+        after = f" after {timeout:g}s" if timeout is not None else ""
+        return RequestTimeout(vendor, f"{problem}{after}", ref=ref, host=host, timeout=timeout)
+    if isinstance(exc, httpx.DecodingError):
+        return DecodeError(vendor, 200, f"the body's Content-Encoding does not decode ({problem})", "", ref=ref,
+                           host=host)
+    return TransportError(vendor, problem, ref=ref, host=host)
+
+
+def too_large(where: Endpoint, ref: JobRef | None, status: int, cap: int) -> DecodeError:
+    return DecodeError(where.plugin.name, status, f"the body is larger than max_body_size ({cap:,} bytes); "
+                       "the rest was not read", "", ref=ref, host=where.host)
+
+
+def deadline_passed(where: Endpoint, ref: JobRef | None, timeout: float | None, doing: str) -> RequestTimeout:
+    """The call's own deadline (`timeout=`) ran out while `doing`."""
+    after = f"{timeout:g}s" if timeout is not None else "its"
+    return RequestTimeout(where.plugin.name, f"the call's deadline ({after}) passed while {doing}", ref=ref,
+                          host=where.host, timeout=timeout)
+
+
+def never_sent(error: BaseException) -> bool:
+    """Whether the request that failed with `error` certainly did not reach the vendor's application."""
+    if isinstance(error, RateLimited):
+        return True
+    if isinstance(error, ApiError):
+        return 400 <= error.status < 500 and error.status != 408
+    cause = error.__cause__ if isinstance(error, TransportError) else error
+    return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def rate_headers(headers: Mapping[str, str], now: float) -> tuple[int | None, int | None, float | None]:
+    """(limit, remaining, seconds until reset) from IETF-draft / DigitalOcean style ``ratelimit-*`` headers (or the
+    ``x-ratelimit-*`` spelling); reset is epoch seconds when it is larger than a day, else seconds from now."""
+
+    def number(names: Iterable[str]) -> float | None:
+        for name in names:
+            value = headers.get(name)
+            if value is not None:
+                try:
+                    parsed = float(value.split(",")[0].split(";")[0])
+                except ValueError:
+                    return None
+                return parsed if math.isfinite(parsed) else None
+        return None
+
+    limit = number(("ratelimit-limit", "x-ratelimit-limit"))
+    remaining = number(("ratelimit-remaining", "x-ratelimit-remaining"))
+    reset = number(("ratelimit-reset", "x-ratelimit-reset"))
+    if reset is not None and reset > 86_400:
+        reset = reset - now
+    return (int(limit) if limit is not None else None, int(remaining) if remaining is not None else None,
+            max(0.0, reset) if reset is not None else None)
