@@ -1,6 +1,6 @@
 """What every vendor simulator shares: routing by operationId, auth and fault hooks, the request log, the server.
 
-A vendor adapter (`_veryfront.py`, `_dispersed.py`, `_digitalocean.py`) subclasses `VendorSimulator` and supplies its
+A vendor adapter (`_veryfront/`, `_dispersed.py`, `_digitalocean.py`) subclasses `VendorSimulator` and supplies its
 operations, authentication, error body, status strings and seeded jobs. Handlers are plain functions of a
 `SimRequest` that return a `Reply` or raise `ApiError`; this module turns them into HTTP.
 
@@ -164,6 +164,12 @@ class VendorSimulator:
     def credentials(self) -> dict[str, str]:
         """What a client needs to authenticate, by the environment variable anyjob reads it from."""
         raise NotImplementedError
+
+    @property
+    def environment(self) -> dict[str, str]:
+        """Every environment variable anyjob reads to use this simulator: the credentials, `<VENDOR>_API_URL` and, in
+        a subclass, whatever else the vendor needs (Veryfront's project). Only while the simulator runs."""
+        return {**self.credentials, f"{self.vendor.upper()}_API_URL": self.base_url}
 
     def admit(self, request: SimRequest) -> None:
         """Raise ApiError to refuse a request before authentication (rate limits). Default: admit all."""
