@@ -121,9 +121,20 @@ def test_answers_that_never_reach_the_limiter_do_not_spend_the_budget() -> None:
         faulted = http.get(LIST)
         counted = http.get(LIST)
     assert (not_allowed.status_code, unknown.status_code, faulted.status_code) == (405, 404, 503)
-    for answer in (not_allowed, unknown, faulted):  # described, but not counted
-        assert answer.headers["ratelimit-remaining"] == "2"
+    for answer in (not_allowed, unknown, faulted):  # what a request counted now would see...
+        assert answer.headers["ratelimit-remaining"] == "1"
+    # ...but none was counted: three more would have spent the budget of 3 and refused this one
     assert counted.status_code == 200 and counted.headers["ratelimit-remaining"] == "1"
+
+
+def test_a_simulated_429_on_a_spent_budget_reads_like_a_real_refusal() -> None:
+    sim = DigitalOceanSimulator(minute_limit=2, hourly_limit=None, jobs=1)
+    with api(sim) as http:
+        first = http.get(LIST)
+        sim.faults.add(Fault.http_status(429), route="list_indexing_jobs", times=1)
+        faulted = http.get(LIST)
+    assert faulted.status_code == 429 and faulted.headers["ratelimit-remaining"] == "0"
+    assert faulted.headers["ratelimit-reset"] == first.headers["ratelimit-reset"]
 
 
 @pytest.mark.parametrize("window", [0.0, -1.0, math.nan, math.inf])

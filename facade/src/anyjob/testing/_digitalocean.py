@@ -68,7 +68,8 @@ Choices made where DigitalOcean's documentation is silent:
   counted (or refused), read at the one instant the limiter decided; `ratelimit-reset` is when the oldest counted
   request leaves the window. A refused request gets 429 `{"id": "too_many_requests"}` with `retry-after`, the whole
   seconds (at least 1) until enough requests leave the window, whichever budget was spent. Answers that never reach
-  the limiter (unknown paths, 405s, fault answers) describe the budget without counting themselves.
+  the limiter (unknown paths, 405s, fault answers) carry the headers a request counted at that instant would get,
+  but are not counted.
   The windows run on `rate_clock` (default: the simulator's clock). For tests on a real clock that must not take a
   minute, `minute_window` / `hourly_window` shorten the windows (in seconds; defaults 60 and 3600, DigitalOcean's
   documented budgets): e.g. `minute_limit=20, minute_window=2.0` refills 20 requests every 2 real seconds, and
@@ -251,8 +252,9 @@ class DigitalOceanSimulator(VendorSimulator):
         return self._rate_clock if self._rate_clock is not None else self.clock
 
     def admit(self, request: SimRequest) -> dict[str, str]:
-        # One clock reading decides and describes: headers read at another instant could contradict the decision at a
-        # window's edge on a real clock (a 429 saying a request remains, or a 200 saying none did).
+        # One clock reading decides and describes: on a real clock, headers read at another instant can describe
+        # another window than the one that decided (a stale ratelimit-reset, a remaining count off by the requests
+        # that left the window in between).
         now = self.rate_clock.now()
         with self._rate_lock:
             wait = self._refusal_wait(now)
@@ -263,17 +265,19 @@ class DigitalOceanSimulator(VendorSimulator):
             return self._budget_headers(now)
 
     def response_headers(self, request: SimRequest) -> dict[str, str]:
-        """The headline budget as it stands, for answers that never reach the limiter: see the module docstring."""
+        """For answers that never reach the limiter: the headers a request counted now would get, without counting
+        this one (so a simulated 429 fault on a spent budget says remaining 0, as a real refusal would)."""
         now = self.rate_clock.now()
         with self._rate_lock:
-            return self._budget_headers(now)
+            return self._budget_headers(now, one_more=self._refusal_wait(now) is None)
 
-    def _budget_headers(self, now: float) -> dict[str, str]:
-        """`ratelimit-*` for the headline budget at `now`, counting what is in `_spent`. Hold the rate lock."""
+    def _budget_headers(self, now: float, *, one_more: bool = False) -> dict[str, str]:
+        """`ratelimit-*` for the headline budget at `now`, counting what is in `_spent` (and, with `one_more`, a
+        request at `now`). Hold the rate lock."""
         if not self._budgets:
             return {}
         limit, window = self._budgets[0]
-        in_window = [t for t in self._spent if t > now - window]
+        in_window = [t for t in self._spent if t > now - window] + ([now] if one_more else [])
         return {
             "ratelimit-limit": str(limit),
             "ratelimit-remaining": str(max(0, limit - len(in_window))),

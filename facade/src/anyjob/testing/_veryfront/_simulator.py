@@ -28,7 +28,7 @@ from ._model import (
     rfc3339,
 )
 from ._params import choice_param, decode_cursor, encode_cursor, int_param, uuid_param
-from ._render import job_body, job_events, job_fields
+from ._render import job_body, job_events, job_fields, processed_sources, source_counts
 from ._seed import seed_project_jobs
 
 ProjectHandler = Callable[[SimRequest, Project], Reply]
@@ -118,6 +118,17 @@ class VeryfrontSimulator(VendorSimulator):
     def new_uuid(self) -> str:
         """A UUID drawn from the simulator's seeded generator (ids are the same on every run with the same seed)."""
         return str(uuid.UUID(int=self.random.getrandbits(128), version=4))
+
+    # -- the job as rendered at an instant: tests/facade reads these by their names from before the split ----------
+
+    def _job_body(self, job: SimJob, now: float, *, full: bool) -> JSON:
+        return job_body(job, now, full=full)
+
+    def _counts(self, job: SimJob, now: float) -> JSON:
+        return source_counts(job, now)
+
+    def _processed(self, job: SimJob, now: float) -> list[JSON]:
+        return processed_sources(job, now)
 
     # -- request plumbing ---------------------------------------------------------------------------------------------
 
