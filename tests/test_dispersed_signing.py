@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, urlencode
 from uuid import UUID
 
 import httpx
@@ -53,7 +53,7 @@ def test_empty_body_hash_is_the_documented_constant() -> None:
             "GET",
             "https://api.dispersed.com/v1/jobs?filter[status]=RUNNING,FAILED&b=2&a=z&a=b c",
             None,
-            f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|a=b%20c&a=z&b=2&filter%5Bstatus%5D=RUNNING%2CFAILED|{EMPTY_SHA256}",
+            f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|a=b+c&a=z&b=2&filter%5Bstatus%5D=RUNNING%2CFAILED|{EMPTY_SHA256}",
             b"",
             id="sorted-keys-and-repeated-values",
         ),
@@ -88,6 +88,54 @@ def test_signature_matches_independent_vector(
         assert signed.headers["Content-Length"] == str(len(sent_body))
 
 
+# Query strings as they reach the signer -> the canonical queryString, written out by hand from
+# shared/reference/dispersed.md: the vendor urlencode()s the (key, value) pairs sorted by key then value, i.e. form
+# encoding (space -> "+", "+" -> "%2B", "&" -> "%26", "=" -> "%3D", "[" "]" "," -> "%5B" "%5D" "%2C", UTF-8 percent-
+# encoding; letters, digits and "_.-~" stay), and signs "" for no query. None of these strings is computed here.
+QUERY_VECTORS = [
+    pytest.param([], "", id="no-query"),
+    pytest.param([("page", "1"), ("limit", "10")], "limit=10&page=1", id="vendor-example"),
+    pytest.param([("filter[status]", "PENDING,RUNNING"), ("page", "1")],
+                 "filter%5Bstatus%5D=PENDING%2CRUNNING&page=1", id="reference-filter-example"),
+    pytest.param([("q", "hello world")], "q=hello+world", id="space-is-plus-not-%20"),
+    pytest.param([("my key", "a  b ")], "my+key=a++b+", id="spaces-in-keys-and-runs-of-spaces"),
+    pytest.param([("q", "1+1=2")], "q=1%2B1%3D2", id="literal-plus-and-equals"),
+    pytest.param([("q", "fish&chips")], "q=fish%26chips", id="ampersand"),
+    pytest.param([("city", "Zürich"), ("name", "été")], "city=Z%C3%BCrich&name=%C3%A9t%C3%A9", id="unicode-utf8"),
+    pytest.param([("tag", "b"), ("a", "2"), ("tag", "a"), ("tag", "B")], "a=2&tag=B&tag=a&tag=b",
+                 id="repeated-key-values-sorted"),
+    pytest.param([("x", ""), ("limit", "5"), ("y", "")], "limit=5&x=&y=", id="empty-values"),
+    pytest.param([("path", "a/b~c*d.e-f_g")], "path=a%2Fb~c%2Ad.e-f_g", id="slash-tilde-star"),
+    pytest.param([("q", "100%")], "q=100%25", id="percent-sign"),
+    # sorted as decoded text (" " < "+"), then encoded: encoded text would sort the other way ("%" < "+")
+    pytest.param([("a+b", "2"), ("a b", "1")], "a+b=1&a%2Bb=2", id="sorted-before-encoding"),
+]
+
+
+@pytest.mark.parametrize(("params", "query"), QUERY_VECTORS)
+def test_query_string_vectors_from_the_reference(params: list[tuple[str, str]], query: str) -> None:
+    request = httpx.Request("GET", "https://api.dispersed.com/v1/jobs", params=params)
+    signed = fixed_auth().sign(request)
+    canonical = f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|{query}|{EMPTY_SHA256}"
+    assert signed.headers["X-Signature"] == expected_signature(canonical)
+
+
+@pytest.mark.parametrize(
+    ("raw_query", "query"),
+    [
+        ("q=hello%20world", "q=hello+world"),
+        ("q=hello+world", "q=hello+world"),
+        ("flag&limit=5", "flag=&limit=5"),
+        ("b=%2B&a=%7E", "a=~&b=%2B"),
+    ],
+)
+def test_query_string_does_not_depend_on_how_the_url_spells_it(raw_query: str, query: str) -> None:
+    """The pairs are decoded before they are re-encoded: %20 and + both mean a space, a bare key an empty value."""
+    signed = fixed_auth().sign(httpx.Request("GET", f"https://api.dispersed.com/v1/jobs?{raw_query}"))
+    canonical = f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|{query}|{EMPTY_SHA256}"
+    assert signed.headers["X-Signature"] == expected_signature(canonical)
+
+
 def test_every_request_gets_a_fresh_nonce_and_the_current_time() -> None:
     auth = DispersedAuth(PUBLIC, SECRET)
     first, second = (auth.sign(httpx.Request("GET", "https://x/v1/jobs")) for _ in range(2))
@@ -108,8 +156,7 @@ def test_secret_key_stays_out_of_repr_and_errors() -> None:
 def verify(request: ReceivedRequest) -> bool:
     """What a Dispersed server does with a request, written without the client's helpers."""
     path, _, query = request.raw_path.partition("?")
-    pairs = sorted(parse_qsl(query, keep_blank_values=True))
-    canonical_query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in pairs)
+    canonical_query = urlencode(sorted(parse_qsl(query, keep_blank_values=True)))  # what the reference says it does
     canonical = "|".join([
         request.headers["x-api-key"], request.headers["x-time"], request.headers["x-nonce"], request.method, path,
         canonical_query, hashlib.sha256(request.body).hexdigest(),
@@ -130,13 +177,16 @@ def test_generated_client_requests_verify_on_a_loopback_server() -> None:
     with recording_server(respond) as server:
         client = Client(base_url=server.base_url, httpx_args={"auth": DispersedAuth(PUBLIC, SECRET)})
         listed = list_jobs.sync_detailed(client=client, limit=5, filter_status="RUNNING,CANCELLING", page=1)
+        with httpx.Client(auth=DispersedAuth(PUBLIC, SECRET)) as raw:
+            spaced = raw.get(f"{server.base_url}/v1/jobs", params={"filter[task]": "BATCH", "q": "a b+c é"})
         cancelled = cancel_job.sync_detailed(
             UUID(job_uuid), client=client, body=CancelJobRequest(reason="Cancelled by user")
         )
     assert listed.status_code == 200, listed.content
+    assert spaced.status_code == 200, spaced.content
     assert cancelled.status_code == 200, cancelled.content
     assert cancelled.parsed is not None and cancelled.parsed.to_dict()["status"] == cancelled_job["status"]
-    get_request, put_request = server.requests
+    get_request, _, put_request = server.requests
     assert put_request.body == b'{"reason":"Cancelled by user"}'
     assert put_request.raw_path == f"/v1/jobs/{job_uuid}/cancel"
     assert "filter%5Bstatus%5D=RUNNING%2CCANCELLING" in get_request.raw_path

@@ -11,7 +11,7 @@ import secrets
 import time
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 import requests
@@ -40,8 +40,8 @@ class _DispersedSigning(requests.auth.AuthBase):
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         url = urlsplit(request.url or "")
-        pairs = sorted(parse_qsl(url.query, keep_blank_values=True))
-        query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in pairs)
+        # the vendor's example code, per shared/reference/dispersed.md: urlencode of the sorted pairs (space -> "+")
+        query = urlencode(sorted(parse_qsl(url.query, keep_blank_values=True)))
         body = request.body or b""
         body = body.encode() if isinstance(body, str) else body
         timestamp, nonce = str(int(time.time() * 1000)), secrets.token_hex(16)

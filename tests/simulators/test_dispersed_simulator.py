@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import urlencode
 from uuid import UUID
 
 import httpx
@@ -113,15 +113,21 @@ def client(sim: DispersedSimulator) -> Iterator[Client]:
 
 
 def signed_request(sim: DispersedSimulator, method: str, path: str, *, params: list[tuple[str, str]] | None = None,
+                   raw_query: str | None = None, signed_query: str | None = None,
                    body: bytes = b"", sent_body: bytes | None = None, public_key: str | None = None,
                    secret_key: str | None = None, time_ms: int | None = None, nonce: str | None = None,
                    drop: tuple[str, ...] = ()) -> httpx.Response:
-    """Send a request signed by hand; `sent_body` differs from the signed `body` to tamper with it."""
+    """Send a request signed by hand; `sent_body` differs from the signed `body` to tamper with it.
+
+    The query sent is `raw_query` as given, else `params` form-encoded; the query signed is `signed_query` as given
+    (a hand-written vector), else what the reference says the vendor's example signs: urlencode of the sorted pairs.
+    """
     public_key = public_key or sim.public_key
     secret_key = secret_key or sim.secret_key
     stamp = str(time_ms if time_ms is not None else int(time.time() * 1000))
     nonce = nonce or secrets.token_hex(16)
-    query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(params or []))
+    query = urlencode(sorted(params or [])) if signed_query is None else signed_query
+    sent_query = urlencode(params or []) if raw_query is None else raw_query
     canonical = "|".join((public_key, stamp, nonce, method, path, query, hashlib.sha256(body).hexdigest()))
     headers = {
         "X-API-Key": public_key, "X-Time": stamp, "X-Nonce": nonce, "Content-Type": "application/json",
@@ -129,7 +135,7 @@ def signed_request(sim: DispersedSimulator, method: str, path: str, *, params: l
     }
     for name in drop:
         del headers[name]
-    url = f"{sim.base_url}{path}" + (f"?{query}" if query else "")
+    url = f"{sim.base_url}{path}" + (f"?{sent_query}" if sent_query else "")
     with httpx.Client(event_hooks={"response": [conforms]}) as raw:
         return raw.request(method, url, headers=headers, content=body if sent_body is None else sent_body)
 
@@ -480,6 +486,54 @@ def test_the_signature_covers_the_percent_encoded_query(shared: DispersedSimulat
     response = signed_request(shared, "GET", "/v1/jobs", params=[("filter[status]", "RUNNING,PENDING"), ("limit", "5")])
     assert response.status_code == 200
     assert {job["status"] for job in response.json()["data"]} <= {"RUNNING", "PENDING"}
+
+
+# (query as sent on the wire, the canonical queryString written out by hand from shared/reference/dispersed.md:
+# urlencode over the pairs sorted by key then value, i.e. form encoding). list_jobs ignores unknown parameters.
+SIGNED_QUERY_VECTORS = [
+    pytest.param("", "", id="no-query"),
+    pytest.param("page=1&limit=10", "limit=10&page=1", id="vendor-example"),
+    pytest.param("page=1&filter[status]=PENDING,RUNNING", "filter%5Bstatus%5D=PENDING%2CRUNNING&page=1",
+                 id="reference-filter-example"),
+    pytest.param("q=hello%20world", "q=hello+world", id="space-sent-as-%20-signs-as-plus"),
+    pytest.param("q=hello+world", "q=hello+world", id="space-sent-as-plus"),
+    pytest.param("q=1%2B1%3D2", "q=1%2B1%3D2", id="literal-plus-and-equals"),
+    pytest.param("q=fish%26chips", "q=fish%26chips", id="ampersand"),
+    pytest.param("name=%C3%A9t%C3%A9&city=Z%C3%BCrich", "city=Z%C3%BCrich&name=%C3%A9t%C3%A9", id="unicode"),
+    pytest.param("tag=b&a=2&tag=a&tag=B", "a=2&tag=B&tag=a&tag=b", id="repeated-key-values-sorted"),
+    pytest.param("x=&limit=5&flag", "flag=&limit=5&x=", id="empty-values-and-bare-key"),
+    pytest.param("path=a%2Fb~c*d", "path=a%2Fb~c%2Ad", id="slash-tilde-star"),
+    pytest.param("a%2Bb=2&a+b=1", "a+b=1&a%2Bb=2", id="sorted-before-encoding"),
+]
+
+
+@pytest.mark.parametrize(("raw_query", "signed_query"), SIGNED_QUERY_VECTORS)
+def test_the_signed_query_string_is_the_vendors_form_encoding(
+    shared: DispersedSimulator, raw_query: str, signed_query: str
+) -> None:
+    response = signed_request(shared, "GET", "/v1/jobs", raw_query=raw_query, signed_query=signed_query)
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize(
+    ("raw_query", "wrong"),
+    [
+        pytest.param("q=hello%20world", "q=hello%20world", id="space-as-%20"),  # what we used to sign
+        pytest.param("tag=b&tag=a", "tag=b&tag=a", id="repeated-values-unsorted"),
+        pytest.param("filter[status]=PENDING", "filter[status]=PENDING", id="brackets-unencoded"),
+        pytest.param("q=1%2B1", "q=1+1", id="plus-as-space"),
+    ],
+)
+def test_other_spellings_of_the_query_do_not_verify(shared: DispersedSimulator, raw_query: str, wrong: str) -> None:
+    response = signed_request(shared, "GET", "/v1/jobs", raw_query=raw_query, signed_query=wrong)
+    assert_error(response, 401, "Unauthorized", "invalid signature")
+
+
+def test_the_client_signer_and_the_simulator_agree_on_awkward_queries(shared: DispersedSimulator) -> None:
+    params = [("q", "a b+c&d=é"), ("tag", "z"), ("tag", "a b"), ("empty", ""), ("filter[status]", "PENDING,RUNNING")]
+    with httpx.Client(auth=auth_for(shared), event_hooks={"response": [conforms]}) as raw:
+        response = raw.get(f"{shared.base_url}/v1/jobs", params=params)
+    assert response.status_code == 200, response.text
 
 
 def test_refusals_are_401_with_distinct_messages(sim: DispersedSimulator) -> None:

@@ -13,11 +13,18 @@ Use it as the httpx auth of the generated client::
 
     client = Client(base_url="https://api.dispersed.com", httpx_args={"auth": DispersedAuth.from_env()})
 
+``queryString`` is what the vendor's own example computes: Python's ``urllib.parse.urlencode`` over the query's
+(key, value) pairs sorted by key, then value (so the values of a repeated key are sorted too). That is form encoding:
+a space becomes ``+``, a literal ``+`` becomes ``%2B``, ``filter[status]=PENDING,RUNNING`` becomes
+``filter%5Bstatus%5D=PENDING%2CRUNNING``, non-ASCII is UTF-8 percent-encoded, a key without a value signs as ``key=``,
+and no query at all signs as the empty string.
+
 Choices where the vendor's documentation is silent (see specs/dispersed.yaml):
 
-- ``pathname`` is the path exactly as sent, still percent-encoded, without the query.
-- ``queryString`` percent-encodes keys and values per RFC 3986 (``filter[status]`` -> ``filter%5Bstatus%5D``, space
-  -> ``%20``) and sorts the pairs by decoded key, then decoded value.
+- ``pathname`` is the path exactly as sent, still percent-encoded, without the query (the vendor's example only ever
+  passes paths that need no encoding, such as ``/v1/jobs/{uuid}/cancel``).
+- The pairs are sorted after decoding (what ``url.params`` holds), as the vendor's example sorts the pairs it is about
+  to encode.
 - A JSON body is re-serialised with keys sorted recursively, no whitespace and non-ASCII escaped; those canonical bytes
   are what is signed and also what is sent. A body that is not JSON is signed and sent unchanged.
 """
@@ -31,13 +38,11 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Generator
-from urllib.parse import quote
+from urllib.parse import urlencode
 
 import httpx
 
 __all__ = ["DispersedAuth", "canonical_body", "canonical_query", "canonical_string"]
-
-_UNRESERVED = "-_.~"
 
 
 def canonical_body(content: bytes) -> bytes:
@@ -52,9 +57,10 @@ def canonical_body(content: bytes) -> bytes:
 
 
 def canonical_query(url: httpx.URL) -> str:
-    """The signed form of `url`'s query: sorted, percent-encoded ``key=value`` pairs joined by ``&``."""
-    pairs = sorted(url.params.multi_items())
-    return "&".join(f"{quote(k, safe=_UNRESERVED)}={quote(v, safe=_UNRESERVED)}" for k, v in pairs)
+    """The signed form of `url`'s query: its decoded pairs, sorted, form-encoded by ``urlencode`` (space -> ``+``)."""
+    # url.params decodes with form semantics too (``+`` and ``%20`` are both a space), so what is signed does not depend
+    # on how the query happened to be spelled in the URL.
+    return urlencode(sorted(url.params.multi_items()))
 
 
 def canonical_string(public_key: str, timestamp_ms: int, nonce: str, request: httpx.Request, body: bytes) -> str:

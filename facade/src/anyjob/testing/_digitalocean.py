@@ -62,12 +62,21 @@ Choices made where DigitalOcean's documentation is silent:
   the knowledge base's -> 404. Duplicated data source ids are indexed once.
 - Seeding: two knowledge bases (three and two data sources, with random file counts and sizes) and `count` jobs
   cycling through succeeded, running, failed, pending and cancelled, created between seconds and a week ago.
-- Rate limits: sliding windows of 3600 s and 60 s on the simulator's clock, counting every request that gets past
-  the limiter (401s and 404s included; refused 429s and simulated fault answers are not counted). `ratelimit-*`
-  describe the hourly budget (the per-minute one when `hourly_limit=None`; no headers when both are None) as they
-  stand once this request is counted; `ratelimit-reset` is when the oldest counted request leaves the window. A
-  refused request gets 429 `{"id": "too_many_requests"}` with `retry-after`, the whole seconds (at least 1) until
-  enough requests leave the window, whichever budget was spent.
+- Rate limits: sliding windows of 3600 s and 60 s, counting every request that gets past the limiter (401s and 404s
+  included; refused 429s and simulated fault answers are not counted). `ratelimit-*` describe the hourly budget (the
+  per-minute one when `hourly_limit=None`; no headers when both are None) as they stand once this request is
+  counted (or refused), read at the one instant the limiter decided; `ratelimit-reset` is when the oldest counted
+  request leaves the window. A refused request gets 429 `{"id": "too_many_requests"}` with `retry-after`, the whole
+  seconds (at least 1) until enough requests leave the window, whichever budget was spent. Answers that never reach
+  the limiter (unknown paths, 405s, fault answers) carry the headers a request counted at that instant would get,
+  but are not counted.
+  The windows run on `rate_clock` (default: the simulator's clock). For tests on a real clock that must not take a
+  minute, `minute_window` / `hourly_window` shorten the windows (in seconds; defaults 60 and 3600, DigitalOcean's
+  documented budgets): e.g. `minute_limit=20, minute_window=2.0` refills 20 requests every 2 real seconds, and
+  `retry-after` / `ratelimit-reset` are in the same real seconds, so a client that honours them stays correct.
+  `RealClock(speed=...)` is no substitute: it would scale the windows but leave `retry-after` in simulated seconds
+  and `ratelimit-reset` on a simulated epoch that runs ahead of the wall clock; pass `rate_clock=RealClock()` to keep
+  budgets on wall time while jobs move faster.
 - Error ids follow DigitalOcean's convention (400 bad_request, 401 unauthorized, 404 not_found, 409 conflict,
   429 too_many_requests, 500 server_error, ...); `request_id` is a UUID drawn from a generator of its own, so errors
   do not change the ids of jobs created later.
@@ -91,6 +100,7 @@ from urllib.parse import urlencode
 
 import attrs
 
+from ._clock import Clock
 from ._jobs import Phase, SimJob
 from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
 
@@ -184,16 +194,23 @@ class DigitalOceanSimulator(VendorSimulator):
     nullable_fields: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, *, token: str = "dop_v1_simulator", hourly_limit: int | None = 5000,
-                 minute_limit: int | None = 250, **kwargs: Any) -> None:
+                 minute_limit: int | None = 250, hourly_window: float = HOUR, minute_window: float = MINUTE,
+                 rate_clock: Clock | None = None, **kwargs: Any) -> None:
         for name, limit in (("hourly_limit", hourly_limit), ("minute_limit", minute_limit)):
             if limit is not None and limit < 1:
                 raise ValueError(f"{name} must be at least 1, or None for no limit")
+        for name, window in (("hourly_window", hourly_window), ("minute_window", minute_window)):
+            if not (math.isfinite(window) and window > 0):
+                raise ValueError(f"{name} must be a positive number of seconds")
         self.token = token
         self.hourly_limit = hourly_limit
         self.minute_limit = minute_limit
+        self.hourly_window = hourly_window
+        self.minute_window = minute_window
+        self._rate_clock = rate_clock
         self.knowledge_bases: dict[str, tuple[DataSource, ...]] = {}
-        self._budgets = [(limit, window) for limit, window in ((hourly_limit, HOUR), (minute_limit, MINUTE))
-                         if limit is not None]
+        self._budgets = [(limit, window) for limit, window in ((hourly_limit, hourly_window),
+                                                               (minute_limit, minute_window)) if limit is not None]
         self._spent: deque[float] = deque()  # clock times of the requests counted against the budgets
         self._rate_lock = threading.Lock()
         self._request_ids = random.Random(f"digitalocean-request-ids-{kwargs.get('seed', 0)}")
@@ -229,24 +246,38 @@ class DigitalOceanSimulator(VendorSimulator):
         return {"id": code or ERROR_IDS.get(status, "unexpected_error"), "message": message,
                 "request_id": str(request_id)}
 
-    def admit(self, request: SimRequest) -> None:
-        now = self.clock.now()
+    @property
+    def rate_clock(self) -> Clock:
+        """The clock the rate-limit windows run on."""
+        return self._rate_clock if self._rate_clock is not None else self.clock
+
+    def admit(self, request: SimRequest) -> dict[str, str]:
+        # One clock reading decides and describes: on a real clock, headers read at another instant can describe
+        # another window than the one that decided (a stale ratelimit-reset, a remaining count off by the requests
+        # that left the window in between).
+        now = self.rate_clock.now()
         with self._rate_lock:
             wait = self._refusal_wait(now)
             if wait is not None:
                 raise ApiError(429, "API rate limit exceeded.", code="too_many_requests",
-                               headers={"retry-after": str(max(1, math.ceil(wait)))})
+                               headers={**self._budget_headers(now), "retry-after": str(max(1, math.ceil(wait)))})
             self._spent.append(now)
+            return self._budget_headers(now)
 
     def response_headers(self, request: SimRequest) -> dict[str, str]:
-        """The headline budget as it stands once this request is counted (or refused): see the module docstring."""
+        """For answers that never reach the limiter: the headers a request counted now would get, without counting
+        this one (so a simulated 429 fault on a spent budget says remaining 0, as a real refusal would)."""
+        now = self.rate_clock.now()
+        with self._rate_lock:
+            return self._budget_headers(now, one_more=self._refusal_wait(now) is None)
+
+    def _budget_headers(self, now: float, *, one_more: bool = False) -> dict[str, str]:
+        """`ratelimit-*` for the headline budget at `now`, counting what is in `_spent` (and, with `one_more`, a
+        request at `now`). Hold the rate lock."""
         if not self._budgets:
             return {}
-        now = self.clock.now()
         limit, window = self._budgets[0]
-        with self._rate_lock:
-            admitted = self._refusal_wait(now) is None
-            in_window = [t for t in self._spent if t > now - window] + ([now] if admitted else [])
+        in_window = [t for t in self._spent if t > now - window] + ([now] if one_more else [])
         return {
             "ratelimit-limit": str(limit),
             "ratelimit-remaining": str(max(0, limit - len(in_window))),

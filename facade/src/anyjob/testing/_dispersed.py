@@ -32,10 +32,14 @@ Choices made where the vendor's docs are silent:
 - Timestamps are RFC 3339 UTC date-times, except for two seeded jobs (the 3rd and 5th) that show plain dates
   ("2026-01-01") as in the vendor's reference examples, so clients see both shapes.
 - Auth: the skew window is `max_skew_seconds` (300 s) around REAL time (clients sign with real time, not the
-  simulated clock); a nonce may not repeat while a request carrying it would still pass the skew check. The query
-  string is canonicalised as the parsed pairs (`parse_qsl`, blank values kept), sorted by (key, value), each side
-  percent-encoded with `quote(x, safe="-_.~")`, joined by "&"; `pathname` is the path exactly as sent (still
-  percent-encoded); `bodySha256` hashes the body bytes as received. Refusals are 401 with distinct messages.
+  simulated clock); a nonce may not repeat while a request carrying it would still pass the skew check.
+  `bodySha256` hashes the body bytes as received. Refusals are 401 with distinct messages.
+- Signed query string (documented by the vendor's example code, shared/reference/dispersed.md): the received query is
+  decoded as a form (`parse_qsl`, blank values kept: `+` and `%20` are both a space), its pairs sorted by key then
+  value, and re-encoded with `urllib.parse.urlencode` (space -> `+`, `+` -> `%2B`, `[`/`]`/`,` -> `%5B`/`%5D`/`%2C`,
+  UTF-8 percent-encoding); no query signs as "". So the signature does not depend on how the client spelled the query.
+- Signed `pathname`: the vendor's example only signs paths that need no encoding (UUIDs); the reference is silent
+  about others, so the path is taken exactly as sent (still percent-encoded), as before.
 - Errors: `{"message": ..., "error": <HTTP reason phrase>}` (the spec's opaque Error). No rate limits.
 """
 
@@ -53,7 +57,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, urlencode
 
 import attrs
 
@@ -82,7 +86,6 @@ MAX_RUNS = 4
 CANCEL_TAKES = 2.0
 DEFAULT_LIMIT, MAX_LIMIT = 20, 50
 _NONCE = re.compile(r"[0-9a-f]{32}")
-_UNRESERVED = "-_.~"
 _SIGNING_HEADERS = ("X-API-Key", "X-Time", "X-Nonce", "X-Signature")
 
 
@@ -358,9 +361,10 @@ class DispersedSimulator(VendorSimulator):
 
     def canonical_string(self, request: SimRequest) -> str:
         """`publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256` for a received request."""
-        pairs = sorted(parse_qsl(request.raw_query, keep_blank_values=True))
-        query = "&".join(f"{quote(k, safe=_UNRESERVED)}={quote(v, safe=_UNRESERVED)}" for k, v in pairs)
-        pathname = request.raw_path.split("?", 1)[0]
+        # The vendor signs what urlencode makes of the sorted pairs (form encoding), so decode the received query the
+        # same way first: a client may have sent a space as %20 or +, and both must verify.
+        query = urlencode(sorted(parse_qsl(request.raw_query, keep_blank_values=True)))
+        pathname = request.raw_path.split("?", 1)[0]  # the reference is silent on path encoding: as sent
         return "|".join((request.headers["X-API-Key"], request.headers["X-Time"], request.headers["X-Nonce"],
                          request.method.upper(), pathname, query, hashlib.sha256(request.body).hexdigest()))
 

@@ -1,6 +1,6 @@
 """What every vendor simulator shares: routing by operationId, auth and fault hooks, the request log, the server.
 
-A vendor adapter (`_veryfront.py`, `_dispersed.py`, `_digitalocean.py`) subclasses `VendorSimulator` and supplies its
+A vendor adapter (`_veryfront/`, `_dispersed.py`, `_digitalocean.py`) subclasses `VendorSimulator` and supplies its
 operations, authentication, error body, status strings and seeded jobs. Handlers are plain functions of a
 `SimRequest` that return a `Reply` or raise `ApiError`; this module turns them into HTTP.
 
@@ -25,7 +25,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
 from ._clock import Clock, ManualClock
@@ -165,11 +165,20 @@ class VendorSimulator:
         """What a client needs to authenticate, by the environment variable anyjob reads it from."""
         raise NotImplementedError
 
-    def admit(self, request: SimRequest) -> None:
-        """Raise ApiError to refuse a request before authentication (rate limits). Default: admit all."""
+    @property
+    def environment(self) -> dict[str, str]:
+        """Every environment variable anyjob reads to use this simulator: the credentials, `<VENDOR>_API_URL` and, in
+        a subclass, whatever else the vendor needs (Veryfront's project). Only while the simulator runs."""
+        return {**self.credentials, f"{self.vendor.upper()}_API_URL": self.base_url}
+
+    def admit(self, request: SimRequest) -> Mapping[str, str]:
+        """Decide whether a request may proceed, before authentication (rate limits): raise ApiError to refuse it, or
+        return headers for its response (the budget as this decision left it). Default: admit all, no headers."""
+        return {}
 
     def response_headers(self, request: SimRequest) -> dict[str, str]:
-        """Headers on every response (rate-limit headers). Default: none."""
+        """Headers on every response, including those that never reach `admit` (unknown paths, fault answers);
+        `admit`'s headers win where it ran. Default: none."""
         return {}
 
     # -- running --------------------------------------------------------------------------------------------------
@@ -230,7 +239,20 @@ class VendorSimulator:
         status = getattr(exc, "status_code", 404)
         message = "no such resource" if status == 404 else f"method {request.method} not allowed"
         body = json.dumps(self.error_body(status, message, "not_found" if status == 404 else "method_not_allowed"))
-        return Response(body, status, self.response_headers(_bare_request(request)), media_type="application/json")
+        headers = self.response_headers(_bare_request(request))
+        if status == 405:  # RFC 9110 requires Allow on a 405
+            headers["Allow"] = ", ".join(self.allowed_methods(request.url.path))
+        return Response(body, status, headers, media_type="application/json")
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods served at `path` (HEAD wherever GET is), sorted; empty for a path no operation serves."""
+        # Starlette's own 405 names only the first route that matched the path, and here each method is its own route.
+        scope = {"type": "http", "path": path, "method": ""}
+        methods: set[str] = set()
+        for route in self._app.routes:
+            if isinstance(route, Route) and route.matches(scope)[0] is not Match.NONE:
+                methods |= route.methods or set()
+        return sorted(methods)
 
     def _endpoint(self, op: Operation) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
@@ -267,7 +289,7 @@ class VendorSimulator:
             if (fault := kinds.get(FaultKind.STATUS)) is not None:
                 retry = {"Retry-After": fault.retry_after} if fault.retry_after else {}
                 raise ApiError(fault.status, f"simulated {fault.status} from the anyjob simulator", headers=retry)
-            self.admit(request)
+            headers.update(self.admit(request) or {})  # a subclass written for the old hook returns None
             self.authenticate(request)
             reply = op.handler(request)
         except ApiError as error:
