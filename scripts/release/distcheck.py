@@ -79,7 +79,7 @@ def check_metadata(meta: Message, package: Package, where: str) -> list[str]:
 
 def check(dist: Path, package: Package) -> list[str]:
     """Problems with the distributions of `package` in the directory `dist` (empty: fine)."""
-    files = sorted(p.name for p in dist.iterdir() if p.is_file())
+    files = sorted(p.name for p in dist.iterdir() if p.is_file() and not p.name.startswith("."))  # uv: .gitignore
     sdist = f"{package.dist_name}-{package.version}.tar.gz"
     wheel = f"{package.dist_name}-{package.version}-py3-none-any.whl"
     if files != sorted([sdist, wheel]):
@@ -96,7 +96,10 @@ def check(dist: Path, package: Package) -> list[str]:
     for name in ("README.md", "CHANGELOG.md", "LICENSE", "pyproject.toml"):
         if name not in sdist_names:
             problems.append(f"{sdist}: no {name}")
-    stray = [n for n in sdist_names if n.endswith(".pyc") or "/dist/" in f"/{n}" or n.startswith(".")]
+    stray = [
+        n for n in sdist_names
+        if n.endswith(".pyc") or "/dist/" in f"/{n}" or (n.startswith(".") and n != ".gitignore")  # hatchling adds it
+    ]
     if stray:
         problems.append(f"{sdist}: stray files {stray[:5]}")
     return problems

@@ -101,7 +101,7 @@ def render(plans: list[PackagePlan]) -> str:
     tags = [p.tag_to_push for p in plans if p.tag_to_push]
     lines.append("")
     if tags:
-        lines.append("Tags to push, in this order (each one publishes its package through .github/workflows/release.yml):")
+        lines.append("Tags to push, in this order (.github/workflows/release.yml publishes each tag's package):")
         lines += [f"  git tag -a {tag} -m {tag} && git push origin {tag}" for tag in tags]
     else:
         lines.append("Nothing to release: every package's version has its tag.")
