@@ -121,16 +121,22 @@ def breaking_lines(entry: str) -> tuple[str, ...]:
 
 def facade_entry(version: str, changes: Sequence[RequirementChange], all_ranges: dict[str, tuple[Range, Range]]) -> str:
     """The facade's changelog section: every client range that moved since the base, with the client's reasons."""
-    parts = [f"## {version}", "", "### Breaking changes", ""]
     reasons = {normalize(c.project): c for c in changes}
+    bullets = []
     for project, (old, new) in sorted(all_ranges.items()):
-        parts.append(
-            f"- Requires `{project}{new}` (was `{old}`): {project} {new.lower} is a breaking release, and `Job.model` "
-            f"of its vendor's jobs is that client's model. See clients/{project}/CHANGELOG.md."
-        )
         change = reasons.get(project)
-        for line in change.breaking_lines if change else ():
-            parts.append(f"  - {line}")
+        lines = change.breaking_lines if change else ()
+        why = (
+            "has breaking changes, and `Job.model` of its vendor's jobs is that client's model"
+            if lines
+            else "is outside the range anyjob was released with (a 0.x minor release may break)"
+        )
+        bullets.append(
+            f"- Requires `{project}{new}` (was `{old}`): {project} {new.lower} {why}. "
+            f"See clients/{project}/CHANGELOG.md."
+        )
+        bullets += [f"  - {line}" for line in lines]
+    parts = [f"## {version}", "", "### Breaking changes", "", *bullets]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -201,7 +207,7 @@ def follow(
     for change in changes:  # without a base, the ranges before this run are the old ones
         moved.setdefault(normalize(change.project), (change.old, change.new))
     entry = facade_entry(new_version, changes, moved)
-    release = FacadeRelease(base_version, current, new_version, tuple(changes), entry)
+    result = FacadeRelease(base_version, current, new_version, tuple(changes), entry)
 
     verb = "would set" if dry_run else "set"
     for change in changes:
@@ -210,7 +216,7 @@ def follow(
     echo(f"  {FACADE_CHANGELOG}:")
     echo("    " + entry.rstrip("\n").replace("\n", "\n    "))
     if dry_run:
-        return release
+        return result
 
     pyproject_path.write_text(text, encoding="utf-8")
     init = root / FACADE_INIT
@@ -219,4 +225,4 @@ def follow(
     from scripts.specchanges.changelog import update_changelog
 
     update_changelog(root / FACADE_CHANGELOG, new_version, entry, title="Changelog — anyjob")
-    return release
+    return result
