@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from scripts.specchanges.changelog import update_changelog
+from scripts.specchanges.repo import RepoError, resolve_base
+
 from .packages import FACADE_DIRECTORY, normalize
 from .versions import Range, VersionError, bump_breaking, parse
 
@@ -38,8 +41,9 @@ _VERSION_LINE = re.compile(r'^(version\s*=\s*)"([^"]*)"', re.MULTILINE)
 _DUNDER_VERSION = re.compile(r'^(__version__\s*=\s*)"([^"]*)"', re.MULTILINE)
 
 
-class LockstepError(Exception):
-    """The facade's pyproject.toml does not have the shape this tooling rewrites."""
+class LockstepError(RepoError):
+    """The facade's pyproject.toml does not have the shape this tooling rewrites (a RepoError, so that the release
+    command reports it as an error, exit 2)."""
 
 
 class ClientReleaseLike(Protocol):
@@ -73,8 +77,9 @@ class FacadeRelease:
     entry: str  # the facade's CHANGELOG.md section
 
 
-def client_ranges(pyproject_text: str) -> dict[str, Range]:
-    """The facade's requirement on each client, by normalised project name (only `>=X,<Y` requirements)."""
+def client_ranges(pyproject_text: str, *, strict: bool = True) -> dict[str, Range]:
+    """The facade's requirement on each client, by normalised project name. A requirement that is not `>=X,<Y` is an
+    error, or, with `strict=False` (an older version of the file), left out."""
     data = tomllib.loads(pyproject_text)
     found = {}
     for requirement in data.get("project", {}).get("dependencies", []):
@@ -83,6 +88,8 @@ def client_ranges(pyproject_text: str) -> dict[str, Range]:
             try:
                 found[normalize(match[1])] = Range.parse(match[2])
             except VersionError as exc:
+                if not strict:
+                    continue
                 raise LockstepError(f"{FACADE_PYPROJECT}: requirement {requirement!r}: {exc}") from exc
     return found
 
@@ -141,8 +148,6 @@ def facade_entry(version: str, changes: Sequence[RequirementChange], all_ranges:
 
 
 def _resolve_base(root: Path, base: str | None) -> str | None:
-    from scripts.specchanges.repo import RepoError, resolve_base
-
     try:
         return resolve_base(root, base)
     except RepoError:
@@ -198,13 +203,15 @@ def follow(
     new_version = max(bump_breaking(base_version), current, key=parse)
     text = set_version(text, _VERSION_LINE, new_version, FACADE_PYPROJECT)
 
-    base_ranges = client_ranges(base_text) if base_text else {normalize(c.project): c.old for c in changes}
+    # Every range that moved since the base (earlier runs for this release included), from what it was at the base;
+    # a range this run moved and the base does not have in our form (or there is no base) is shown from before this run.
+    base_ranges = client_ranges(base_text, strict=False) if base_text else {}
     moved = {
-        project: (base_ranges.get(project, rng), rng)
+        project: (base_ranges[project], rng)
         for project, rng in client_ranges(text).items()
-        if base_ranges.get(project, rng) != rng
+        if project in base_ranges and base_ranges[project] != rng
     }
-    for change in changes:  # without a base, the ranges before this run are the old ones
+    for change in changes:
         moved.setdefault(normalize(change.project), (change.old, change.new))
     entry = facade_entry(new_version, changes, moved)
     result = FacadeRelease(base_version, current, new_version, tuple(changes), entry)
@@ -222,7 +229,5 @@ def follow(
     init = root / FACADE_INIT
     if init.is_file():
         init.write_text(set_version(init.read_text(encoding="utf-8"), _DUNDER_VERSION, new_version, FACADE_INIT))
-    from scripts.specchanges.changelog import update_changelog
-
     update_changelog(root / FACADE_CHANGELOG, new_version, entry, title="Changelog — anyjob")
     return result

@@ -124,6 +124,31 @@ def test_a_release_the_range_admits_leaves_the_facade_alone(repo: Path) -> None:
     assert "## 0.2.0" not in (repo / "facade/CHANGELOG.md").read_text()
 
 
+def test_a_base_with_open_ended_requirements_is_no_obstacle(repo: Path) -> None:
+    # main before this change required the clients with lower bounds only
+    bounded = (repo / "facade/pyproject.toml").read_text()
+    git(repo, "checkout", "-q", "main")
+    (repo / "facade/pyproject.toml").write_text(bounded.replace(">=0.1.0,<0.2", ">=0.1"))
+    git(repo, "commit", "-qam", "open-ended")
+    git(repo, "checkout", "-q", "-B", "feature", "main")
+    (repo / "facade/pyproject.toml").write_text(bounded)
+    git(repo, "commit", "-qam", "bounded")
+    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    assert main(["--repo", str(repo), "release"]) == 0
+    assert requirement(repo, "digitalocean-genai-client") == "<0.3,>=0.2.0"
+    assert "(was `>=0.1.0,<0.2`)" in (repo / "facade/CHANGELOG.md").read_text()
+
+
+def test_an_open_ended_requirement_in_the_tree_is_an_error_not_a_traceback(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = repo / "facade/pyproject.toml"
+    path.write_text(path.read_text().replace('"veryfront-client>=0.1.0,<0.2"', '"veryfront-client>=0.1"'))
+    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    assert main(["--repo", str(repo), "release"]) == 2
+    assert "error: facade/pyproject.toml: requirement 'veryfront-client>=0.1'" in capsys.readouterr().err
+
+
 def test_versions_policy() -> None:
     assert next_breaking("0.1.4") == "0.2" and next_breaking("1.3.0") == "2"
     assert bump_breaking("0.1.4") == "0.2.0" and bump_breaking("1.3.0") == "2.0.0"
