@@ -4,18 +4,28 @@ requirement, version and changelog with it, in the same change."""
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
-from scripts.release.lockstep import LockstepError, breaking_lines, client_ranges, set_range
-from scripts.release.versions import Range, VersionError, bump_breaking, is_breaking, next_breaking
+from scripts.release.lockstep import LockstepError, breaking_lines, client_ranges, follow, set_range
+from scripts.release.packages import by_project
+from scripts.release.versions import Range, VersionError, bump_breaking, is_breaking, next_breaking, parse
 from scripts.specchanges.__main__ import main
 from tests.specchanges.helpers import edit_yaml, git
 
 from .helpers import make_packaging_repo
+
+# Everything below is derived from the repository as it is, so that these tests keep passing after a real release.
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = by_project(ROOT)
+DO, VF, FACADE = PACKAGES["digitalocean-genai-client"], PACKAGES["veryfront-client"], PACKAGES["anyjob"]
+RANGES = client_ranges((ROOT / "facade/pyproject.toml").read_text())
+DO_NEW, VF_NEW, FACADE_NEW = bump_breaking(DO.version), bump_breaking(VF.version), bump_breaking(FACADE.version)
 
 
 @pytest.fixture
@@ -23,12 +33,12 @@ def repo(tmp_path: Path) -> Path:
     return make_packaging_repo(tmp_path)
 
 
-def _break_digitalocean(data: dict[str, Any]) -> None:
-    data["components"]["schemas"]["IndexingJob"]["properties"]["uuid"]["type"] = ["string", "null"]  # ERR
+def _remove_first_operation(data: dict[str, Any]) -> None:
+    del data["paths"][next(iter(data["paths"]))]  # api-path-removed-without-deprecation: ERR
 
 
-def _break_veryfront(data: dict[str, Any]) -> None:
-    del data["paths"][next(path for path in data["paths"] if "batches" in path)]  # an operation removed: ERR
+def break_client(repo: Path, spec: str) -> None:
+    edit_yaml(repo / "specs" / spec, _remove_first_operation)
 
 
 def facade(repo: Path) -> dict[str, Any]:
@@ -36,46 +46,53 @@ def facade(repo: Path) -> dict[str, Any]:
     return project
 
 
-def requirement(repo: Path, name: str) -> str:
+def requirement(repo: Path, name: str) -> SpecifierSet:
     found = [Requirement(r) for r in facade(repo)["dependencies"] if Requirement(r).name == name]
     assert len(found) == 1
-    return str(found[0].specifier)
+    return found[0].specifier
 
 
 def test_a_breaking_client_release_moves_the_facade_in_the_same_change(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release"]) == 0
     out = capsys.readouterr().out
-    assert "digitalocean: 0.1.0 -> 0.2.0" in out
-    assert "anyjob: requires digitalocean-genai-client>=0.2.0,<0.3 (was >=0.1.0,<0.2); set facade/pyproject.toml" in out
-    assert "anyjob: 0.1.0 -> 0.2.0" in out
+    new_range = Range.for_version(DO_NEW)
+    assert f"digitalocean: {DO.version} -> {DO_NEW}" in out
+    assert (
+        f"anyjob: requires digitalocean-genai-client{new_range} (was {RANGES['digitalocean-genai-client']}); "
+        "set facade/pyproject.toml"
+    ) in out
+    assert f"anyjob: {FACADE.version} -> {FACADE_NEW}" in out
 
-    assert 'version = "0.2.0"' in (repo / "codegen.toml").read_text()
-    assert requirement(repo, "digitalocean-genai-client") == "<0.3,>=0.2.0"
-    assert requirement(repo, "veryfront-client") == "<0.2,>=0.1.0"  # untouched: its client did not change
-    assert facade(repo)["version"] == "0.2.0"
-    assert '__version__ = "0.2.0"' in (repo / "facade/src/anyjob/__init__.py").read_text()
+    assert f'version = "{DO_NEW}"' in (repo / "codegen.toml").read_text()
+    assert requirement(repo, "digitalocean-genai-client") == SpecifierSet(str(new_range))
+    assert requirement(repo, "veryfront-client") == SpecifierSet(str(RANGES["veryfront-client"]))  # untouched
+    assert facade(repo)["version"] == FACADE_NEW
+    assert f'__version__ = "{FACADE_NEW}"' in (repo / "facade/src/anyjob/__init__.py").read_text()
     changelog = (repo / "facade/CHANGELOG.md").read_text()
-    assert changelog.index("## 0.2.0") < changelog.index("## 0.1.0")
-    entry = changelog[changelog.index("## 0.2.0") : changelog.index("## 0.1.0")]
+    assert changelog.index(f"## {FACADE_NEW}") < changelog.index(f"## {FACADE.version}")
+    entry = changelog[changelog.index(f"## {FACADE_NEW}") : changelog.index(f"## {FACADE.version}")]
     assert "### Breaking changes" in entry
-    assert "Requires `digitalocean-genai-client>=0.2.0,<0.3` (was `>=0.1.0,<0.2`)" in entry
+    assert f"Requires `digitalocean-genai-client{new_range}` (was `{RANGES['digitalocean-genai-client']}`)" in entry
     assert "`Job.model`" in entry
-    assert "  - The response field" in entry  # the client's own breaking change, in the facade's words too
+    assert "\n  - " in entry  # the client's own breaking change, repeated in the facade's entry
     # The pyproject keeps its comments and layout: only the two lines changed.
     before = git(repo, "show", "main:facade/pyproject.toml").splitlines()
     after = (repo / "facade/pyproject.toml").read_text().splitlines()
     assert len(before) == len(after)
     assert [(b, a) for b, a in zip(before, after, strict=True) if b != a] == [
-        ('version = "0.1.0"', 'version = "0.2.0"'),
-        ('    "digitalocean-genai-client>=0.1.0,<0.2",', '    "digitalocean-genai-client>=0.2.0,<0.3",'),
+        (f'version = "{FACADE.version}"', f'version = "{FACADE_NEW}"'),
+        (
+            f'    "digitalocean-genai-client{RANGES["digitalocean-genai-client"]}",',
+            f'    "digitalocean-genai-client{new_range}",',
+        ),
     ]
 
 
 def test_running_the_release_twice_changes_nothing_more(repo: Path) -> None:
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release"]) == 0
     files = ["codegen.toml", "facade/pyproject.toml", "facade/CHANGELOG.md", "facade/src/anyjob/__init__.py"]
     first = {f: (repo / f).read_text() for f in files}
@@ -84,69 +101,84 @@ def test_running_the_release_twice_changes_nothing_more(repo: Path) -> None:
 
 
 def test_two_clients_breaking_before_one_release_bump_the_facade_once(repo: Path) -> None:
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release"]) == 0
     git(repo, "commit", "-qam", "first client")
-    edit_yaml(repo / "specs" / "veryfront.yaml", _break_veryfront)
+    break_client(repo, "veryfront.yaml")
     assert main(["--repo", str(repo), "release"]) == 0
-    assert facade(repo)["version"] == "0.2.0"  # from 0.1.0 at the base (main), not 0.3.0
-    assert requirement(repo, "veryfront-client") == "<0.3,>=0.2.0"
-    assert requirement(repo, "digitalocean-genai-client") == "<0.3,>=0.2.0"
-    entry = (repo / "facade/CHANGELOG.md").read_text().split("## 0.1.0")[0]
-    assert entry.count("## 0.2.0") == 1
-    assert "`digitalocean-genai-client>=0.2.0,<0.3`" in entry and "`veryfront-client>=0.2.0,<0.3`" in entry
+    assert facade(repo)["version"] == FACADE_NEW  # from its version at the base (main), not bumped twice
+    assert requirement(repo, "veryfront-client") == SpecifierSet(str(Range.for_version(VF_NEW)))
+    assert requirement(repo, "digitalocean-genai-client") == SpecifierSet(str(Range.for_version(DO_NEW)))
+    entry = (repo / "facade/CHANGELOG.md").read_text().split(f"## {FACADE.version}")[0]
+    assert entry.count(f"## {FACADE_NEW}") == 1
+    assert f"`digitalocean-genai-client{Range.for_version(DO_NEW)}`" in entry
+    assert f"`veryfront-client{Range.for_version(VF_NEW)}`" in entry
 
 
 def test_dry_run_prints_the_facade_change_and_writes_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     before = (repo / "facade/pyproject.toml").read_text()
     assert main(["--repo", str(repo), "release", "--dry-run"]) == 0
-    assert "anyjob: 0.1.0 -> 0.2.0 (breaking, in lockstep with its clients); would set" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"anyjob: {FACADE.version} -> {FACADE_NEW} (breaking, in lockstep with its clients); would set" in out
     assert (repo / "facade/pyproject.toml").read_text() == before
 
 
 def test_json_output_stays_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release", "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)[0]["new_version"] == "0.2.0"
-    assert facade(repo)["version"] == "0.2.0"
+    assert json.loads(capsys.readouterr().out)[0]["new_version"] == DO_NEW
+    assert facade(repo)["version"] == FACADE_NEW
+
+
+@dataclass(frozen=True)
+class FakeRelease:
+    client: str
+    new_version: str
+    entry: str = ""
 
 
 def test_a_release_the_range_admits_leaves_the_facade_alone(repo: Path) -> None:
-    # A cosmetic spec change: a patch release (0.1.1), inside >=0.1.0,<0.2.
-    edit_yaml(repo / "specs" / "dispersed.yaml", lambda d: d["info"].update(description="Rewritten."))
-    (repo / "codegen.toml").write_text((repo / "codegen.toml").read_text())
-    before = (repo / "facade/pyproject.toml").read_text()
-    assert main(["--repo", str(repo), "release"]) == 0
-    assert (repo / "facade/pyproject.toml").read_text() == before
-    assert "## 0.2.0" not in (repo / "facade/CHANGELOG.md").read_text()
+    dispersed = PACKAGES["dispersed-client"]
+    major, minor, patch = parse(dispersed.version)
+    before = {f: (repo / f).read_text() for f in ("facade/pyproject.toml", "facade/CHANGELOG.md")}
+    assert follow(repo, [FakeRelease("dispersed", f"{major}.{minor}.{patch + 1}")], quiet=True) is None
+    assert {f: (repo / f).read_text() for f in before} == before
+    # ... and the same call with the next breaking version does move it (the check above can fail)
+    moved = follow(repo, [FakeRelease("dispersed", bump_breaking(dispersed.version))], quiet=True)
+    assert moved is not None and moved.new_version == FACADE_NEW
 
 
 def test_a_base_with_open_ended_requirements_is_no_obstacle(repo: Path) -> None:
     # main before this change required the clients with lower bounds only
     bounded = (repo / "facade/pyproject.toml").read_text()
     git(repo, "checkout", "-q", "main")
-    (repo / "facade/pyproject.toml").write_text(bounded.replace(">=0.1.0,<0.2", ">=0.1"))
+    open_ended = bounded
+    for project, rng in RANGES.items():
+        open_ended = open_ended.replace(f'"{project}{rng}"', f'"{project}>={rng.lower}"')
+    assert open_ended != bounded
+    (repo / "facade/pyproject.toml").write_text(open_ended)
     git(repo, "commit", "-qam", "open-ended")
     git(repo, "checkout", "-q", "-B", "feature", "main")
     (repo / "facade/pyproject.toml").write_text(bounded)
     git(repo, "commit", "-qam", "bounded")
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release"]) == 0
-    assert requirement(repo, "digitalocean-genai-client") == "<0.3,>=0.2.0"
-    assert "(was `>=0.1.0,<0.2`)" in (repo / "facade/CHANGELOG.md").read_text()
+    assert requirement(repo, "digitalocean-genai-client") == SpecifierSet(str(Range.for_version(DO_NEW)))
+    assert f"(was `{RANGES['digitalocean-genai-client']}`)" in (repo / "facade/CHANGELOG.md").read_text()
 
 
 def test_an_open_ended_requirement_in_the_tree_is_an_error_not_a_traceback(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = repo / "facade/pyproject.toml"
-    path.write_text(path.read_text().replace('"veryfront-client>=0.1.0,<0.2"', '"veryfront-client>=0.1"'))
-    edit_yaml(repo / "specs" / "digitalocean-genai.yaml", _break_digitalocean)
+    rng = RANGES["veryfront-client"]
+    path.write_text(path.read_text().replace(f'"veryfront-client{rng}"', f'"veryfront-client>={rng.lower}"'))
+    break_client(repo, "digitalocean-genai.yaml")
     assert main(["--repo", str(repo), "release"]) == 2
-    assert "error: facade/pyproject.toml: requirement 'veryfront-client>=0.1'" in capsys.readouterr().err
+    assert f"error: facade/pyproject.toml: requirement 'veryfront-client>={rng.lower}'" in capsys.readouterr().err
 
 
 def test_versions_policy() -> None:

@@ -12,11 +12,13 @@ import pytest
 from scripts.release import distcheck, plan, tags
 from scripts.release.__main__ import main
 from scripts.release.packages import Package, by_project
+from scripts.release.versions import bump_breaking, parse
 from tests.specchanges.helpers import git
 
 from .helpers import make_packaging_repo
 
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = by_project(ROOT)  # versions as the repository has them: these tests must survive a real release
 
 
 @pytest.fixture
@@ -34,10 +36,10 @@ def test_release_plan_from_never_released_to_ready(repo: Path, capsys: pytest.Ca
     out = capsys.readouterr().out
     order = [line.split()[3] for line in out.splitlines() if line.startswith("  git tag -a ")]
     assert order == [
-        "veryfront-client-v0.1.0",
-        "dispersed-client-v0.1.0",
-        "digitalocean-genai-client-v0.1.0",
-        "anyjob-v0.1.0",  # last: its requirements must be on the index first
+        PACKAGES["veryfront-client"].tag,
+        PACKAGES["dispersed-client"].tag,
+        PACKAGES["digitalocean-genai-client"].tag,
+        PACKAGES["anyjob"].tag,  # last: its requirements must be on the index first
     ]
 
     for tag in order:
@@ -53,30 +55,34 @@ def test_release_plan_from_never_released_to_ready(repo: Path, capsys: pytest.Ca
     assert main(["--repo", str(repo), "plan", "--strict"]) == 1
     assert "clients/veryfront-client/README.md" in capsys.readouterr().out
 
+    version = PACKAGES["veryfront-client"].version
+    major, minor, patch = parse(version)
+    patched = f"{major}.{minor}.{patch + 1}"
     pyproject = repo / "clients/veryfront-client/pyproject.toml"
-    pyproject.write_text(pyproject.read_text().replace('version = "0.1.0"', 'version = "0.1.1"'))
+    pyproject.write_text(pyproject.read_text().replace(f'version = "{version}"', f'version = "{patched}"'))
     result = {p.package.project: p for p in plan.plan(repo)}
     assert result["veryfront-client"].status == "ready"
-    assert result["veryfront-client"].tag_to_push == "veryfront-client-v0.1.1"
-    assert [p.tag_to_push for p in result.values() if p.tag_to_push] == ["veryfront-client-v0.1.1"]
+    assert result["veryfront-client"].tag_to_push == f"veryfront-client-v{patched}"
+    assert [p.tag_to_push for p in result.values() if p.tag_to_push] == [f"veryfront-client-v{patched}"]
     assert main(["--repo", str(repo), "plan", "--strict"]) == 0
 
 
 def test_a_version_below_its_last_tag_fails_the_plan(repo: Path) -> None:
-    git(repo, "tag", "anyjob-v0.3.0")
+    git(repo, "tag", f"anyjob-v{bump_breaking(PACKAGES['anyjob'].version)}")
     assert statuses(repo)["anyjob"] == "behind"
     assert main(["--repo", str(repo), "plan"]) == 1
 
 
 def test_a_tag_names_one_package_at_the_version_inside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    package = tags.resolve("digitalocean-genai-client-v0.1.0", ROOT)
+    package = tags.resolve(PACKAGES["digitalocean-genai-client"].tag, ROOT)
     assert (package.directory, package.project) == ("clients/digitalocean-genai-client", "digitalocean-genai-client")
-    assert tags.resolve("anyjob-v0.1.0", ROOT).is_facade
+    assert tags.resolve(PACKAGES["anyjob"].tag, ROOT).is_facade
     output = tmp_path / "github_output"
-    assert main(["tag", "veryfront-client-v0.1.0", "--github-output", str(output)]) == 0
-    assert output.read_text() == "project=veryfront-client\nversion=0.1.0\ndirectory=clients/veryfront-client\n"
+    vf = PACKAGES["veryfront-client"]
+    assert main(["tag", vf.tag, "--github-output", str(output)]) == 0
+    assert output.read_text() == f"project=veryfront-client\nversion={vf.version}\ndirectory=clients/veryfront-client\n"
     for bad, why in (
-        ("veryfront-client-v0.2.0", "pyproject.toml has version 0.1.0"),
+        (f"veryfront-client-v{bump_breaking(vf.version)}", f"pyproject.toml has version {vf.version}"),
         ("facade-v0.1.0", "names 'facade', which is none of"),
         ("anyjob-0.1.0", "is not <project>-v"),
         ("anyjob-v0.1", "is not <project>-v"),
