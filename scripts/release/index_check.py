@@ -58,7 +58,7 @@ def step(title: str) -> None:
 
 def run(cmd: Sequence[str | Path], *, cwd: Path | None = None, check: bool = True, quiet: bool = False,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    shown = " ".join(str(c) for c in cmd)
+    shown = " ".join(str(c) if "\n" not in str(c) and len(str(c)) < 100 else "'<script>'" for c in cmd)
     print(f"$ {shown}", flush=True)
     done = subprocess.run([str(c) for c in cmd], cwd=cwd, capture_output=True, text=True, check=False, env=env)
     output = (done.stdout + done.stderr).rstrip()
