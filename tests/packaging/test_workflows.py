@@ -43,6 +43,7 @@ def test_the_release_workflow_builds_the_tagged_package_and_publishes_with_trust
     assert "uv build --no-sources --out-dir dist" in runs
     assert "twine check --strict dist/*" in runs
     assert 'python -m scripts.release check-dist dist --tag "$TAG"' in runs
+    assert "pip install --dry-run --ignore-installed dist/*.whl" in runs  # anyjob only after its clients
     assert "${{" not in runs, "workflow expressions reach scripts through env only"
     assert publish["needs"] == "build"
     assert publish["environment"]["name"] == "pypi"
