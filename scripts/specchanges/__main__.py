@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from scripts.release import lockstep
+
 from . import report as breaking_report
 from . import upstream as upstream_report
 from .accepted import AcceptedFileError
@@ -95,6 +97,7 @@ def _release(args: argparse.Namespace) -> int:
             print("    " + r.entry.rstrip("\n").replace("\n", "\n    "))
     if not args.dry_run:
         apply_release(args.repo, releases)
+    lockstep.follow(args.repo, releases, args.base, dry_run=args.dry_run, quiet=args.format != "text")  # the facade
     return EXIT_OK
 
 
