@@ -13,6 +13,9 @@ from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
 from .postprocess import add_generated_header, apply_patches
+from .schemas import SchemaCompileError, render_module
+
+RUNTIME = Path(__file__).parent / "templates" / "runtime"
 
 LOCK_NAME = "codegen.lock.json"
 
@@ -42,7 +45,9 @@ def sha256_of(paths: list[Path]) -> str:
 
 
 def lock_data(client: ClientConfig, config: CodegenConfig) -> dict[str, object]:
-    templates = sorted(p for p in config.pins.templates.rglob("*") if p.is_file())
+    templates = sorted(
+        p for p in config.pins.templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     return {
         "comment": "Written by `nox -s generate`; `nox -s drift` checks it with the rest of the client.",
         "spec": client.spec.relative_to(config.root).as_posix(),
@@ -60,6 +65,17 @@ def _run(cmd: list[str], cwd: Path, what: str) -> str:
     if proc.returncode != 0:
         raise GenerationError(f"{what} failed (exit {proc.returncode}):\n{output}")
     return output
+
+
+def add_runtime(client: ClientConfig, package_dir: Path) -> None:
+    """Files the generator has no template for: the response runtime every endpoint module imports
+    (templates/runtime/), and the spec's response schemas compiled for strict validation."""
+    for source in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(source, package_dir / source.name)
+    try:
+        (package_dir / "_response_schemas.py").write_text(render_module(client.spec), encoding="utf-8")
+    except SchemaCompileError as exc:
+        raise GenerationError(f"{client.name}: {exc}") from None
 
 
 def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
@@ -92,6 +108,7 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         )
         if "Warning" in output:
             raise GenerationError(f"openapi-python-client warned for {client.name}:\n{output}")
+        add_runtime(client, out / client.package)
         apply_patches(out / client.package)
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, "check", "--fix-only", "--no-cache", "--quiet", "."], cwd=out, what="ruff check --fix")
