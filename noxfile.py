@@ -7,6 +7,7 @@
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
+    nox -s oracle           # DigitalOcean's own SDKs (gradient strict, pydo) vs the simulator, our client and anyjob
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
     nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs
     nox -s demo             # the anyjob command line against the three simulators
@@ -44,11 +45,13 @@ TEST_REQUIREMENTS = [
     "types-PyYAML",
 ]
 
-# The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
-BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
+# DigitalOcean's own SDKs: the benchmark compares against them, and the oracle session checks the DigitalOcean spec,
+# simulator, generated client and anyjob against them (nobody on this project wrote them).
+VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
+BENCH_REQUIREMENTS = VENDOR_SDKS
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "drift", "tests", "wheels"]
+nox.options.sessions = ["lint", "drift", "tests", "oracle", "wheels"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -103,7 +106,18 @@ def tests(session: nox.Session) -> None:
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
-    session.run("pytest", *session.posargs)
+    # tests/oracle needs DigitalOcean's SDKs, which only the oracle session installs.
+    session.run("pytest", *(session.posargs or ["--ignore=tests/oracle"]))
+
+
+@nox.session(python="3.11")
+def oracle(session: nox.Session) -> None:
+    """DigitalOcean's own SDKs (gradient in strict validation mode, pydo) against the DigitalOcean simulator: fails on a
+    response either SDK rejects, or a field where the SDKs, our generated client and anyjob disagree."""
+    session.install("pytest>=8", *VENDOR_SDKS)
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
+    session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python="3.11")
