@@ -123,13 +123,14 @@ def oracle(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
-    the vendor SDKs."""
+    the vendor SDKs; the generated clients' reading cost with strict response validation off and on."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
         session.install(*BENCH_REQUIREMENTS)
     session.run("python", "-m", "benchmarks.simulator_capacity")
     session.run("python", "-m", "benchmarks.facade")
+    session.run("python", "-m", "benchmarks.clients")
 
 
 @nox.session(python="3.11")

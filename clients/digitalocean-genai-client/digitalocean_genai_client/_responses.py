@@ -134,14 +134,15 @@ def json_body(client: AuthenticatedClient | Client, response: httpx.Response, op
     except RecursionError:
         raise errors.UndecodableResponse("the JSON body is nested too deeply", **_facts(client, response)) from None
     if client.strict_response_validation and 200 <= response.status_code < 300:
-        schema = RESPONSES.get((operation, status))
-        if schema is not None:
+        validate = validator(operation, status)
+        if validate is not None:
             try:
-                check(data, schema, "$")
+                validate(data)
             except Mismatch as exc:
+                path = exc.path()
                 raise errors.ResponseValidationError(
-                    f"the body does not match the spec at {exc.path}: expected {exc.expected}, got {exc.got}",
-                    path=exc.path,
+                    f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}",
+                    path=path,
                     expected=exc.expected,
                     **_facts(client, response),
                 ) from None
@@ -179,25 +180,50 @@ def build_response(
 
 
 # --- strict validation ------------------------------------------------------------------------------------------------
+#
+# Each compact schema of _response_schemas.py is turned, on first use, into a tree of small closures: one per schema
+# node, each knowing exactly which checks its node needs. A mismatch raises `Mismatch`, and every enclosing object or
+# array adds its key or index on the way out, so paths cost nothing while a body conforms.
+
+Validator = Callable[[Any], None]
 
 
 class Mismatch(Exception):
-    def __init__(self, path: str, expected: str, got: str) -> None:
-        super().__init__(path, expected, got)
-        self.path, self.expected, self.got = path, expected, got
+    def __init__(self, expected: str, got: str) -> None:
+        super().__init__(expected, got)
+        self.expected, self.got = expected, got
+        self.parts: list[str | int] = []  # innermost first
+
+    def path(self) -> str:
+        return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in reversed(self.parts))
 
 
-_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
-    "null": lambda v: v is None,
-    "boolean": lambda v: isinstance(v, bool),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-    "string": lambda v: isinstance(v, str),
-    "array": lambda v: isinstance(v, list),
-    "object": lambda v: isinstance(v, dict),
+_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+_GOT = {
+    "null": "null",
+    "boolean": "a boolean",
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "array": "an array",
+    "object": "an object",
 }
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1), "uint64": (0, 2**64 - 1)}
 _DIGITS = re.compile(r"-?[0-9]+")
+_compiled: dict[Any, Validator | None] = {}
+
+
+def _got(value: Any) -> str:
+    kind = _KINDS.get(type(value))
+    return _GOT[kind] if kind is not None else type(value).__name__
 
 
 def _string_format_ok(value: str, fmt: str) -> bool:
@@ -219,94 +245,181 @@ def _string_format_ok(value: str, fmt: str) -> bool:
     return True  # a format this validator does not know is not checked
 
 
-def _got(value: Any) -> str:
-    for name, test in _JSON_TYPES.items():
-        if test(value):
-            return {
-                "null": "null",
-                "boolean": "a boolean",
-                "integer": "an integer",
-                "number": "a number",
-                "string": "a string",
-                "array": "an array",
-                "object": "an object",
-            }[name]
-    return type(value).__name__
-
-
 def _describe(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
         return f"{schema['$ref']} (an object)"
+    if "const" in schema:
+        return f"the constant {schema['const']!r}"
     types = schema.get("type")
     text = " or ".join(types) if types else "any value"
     if "format" in schema:
         text += f" (format {schema['format']})"
-    if "const" in schema:
-        text = f"the constant {schema['const']!r}"
     return text
 
 
-def check(value: Any, schema: dict[str, Any], path: str) -> None:
-    """Raise `Mismatch` where `value` does not conform to the compact `schema` (see `_response_schemas.py`)."""
-    ref = schema.get("$ref")
-    if ref is not None:
-        check(value, DEFINITIONS[ref], path)
-        return
+def validator(operation: str, status: str) -> Validator | None:
+    """The validator of the documented 2xx body of (`operation`, `status`), or None when the spec gives no schema."""
+    key = (operation, status)
+    if key not in _compiled:
+        schema = RESPONSES.get(key)
+        _compiled[key] = None if schema is None else _compile(schema)
+    return _compiled[key]
+
+
+def _reference(name: str) -> Validator:
+    def check_reference(value: Any) -> None:
+        found = _compiled.get(name)
+        if found is None:
+            found = _compiled[name] = _compile(DEFINITIONS[name])
+        found(value)
+
+    return check_reference
+
+
+def _compile(schema: dict[str, Any]) -> Validator:
+    if "$ref" in schema:
+        return _reference(schema["$ref"])
+    checks: list[Validator] = []
+    described = _describe(schema)
     types = schema.get("type")
-    if types is not None and not any(_JSON_TYPES[t](value) for t in types):
-        raise Mismatch(path, _describe(schema), _got(value))
-    if "const" in schema and value != schema["const"]:
-        raise Mismatch(path, _describe(schema), repr(value)[:40])
+    if types is not None:
+        allowed = frozenset(types) | ({"integer"} if "number" in types else set())
+
+        def check_type(value: Any) -> None:
+            if _KINDS.get(type(value)) not in allowed:
+                raise Mismatch(described, _got(value))
+
+        checks.append(check_type)
+    if "const" in schema:
+        const = schema["const"]
+
+        def check_const(value: Any) -> None:
+            if value != const:
+                raise Mismatch(described, repr(value)[:40])
+
+        checks.append(check_const)
     fmt = schema.get("format")
     if fmt is not None:
-        if isinstance(value, str) and not _string_format_ok(value, fmt):
-            raise Mismatch(path, _describe(schema), f"{value[:40]!r}")
-        if isinstance(value, int) and not isinstance(value, bool) and fmt in _INTEGER_RANGES:
-            low, high = _INTEGER_RANGES[fmt]
-            if not low <= value <= high:
-                raise Mismatch(path, f"{_describe(schema)} between {low} and {high}", str(value))
-    if isinstance(value, str) and "pattern" in schema and re.search(schema["pattern"], value) is None:
-        raise Mismatch(path, f"a string matching {schema['pattern']!r}", f"{value[:40]!r}")
-    if "minimum" in schema and isinstance(value, int | float) and not isinstance(value, bool):
-        if value < schema["minimum"]:
-            raise Mismatch(path, f"a number >= {schema['minimum']}", str(value))
-    if isinstance(value, dict):
-        for name in schema.get("required", ()):
-            if name not in value:
-                raise Mismatch(f"{path}.{name}", f"the required field {name!r}", "nothing (absent)")
-        properties = schema.get("properties", {})
-        extra = schema.get("additionalProperties")
-        for name, item in value.items():
-            sub = properties.get(name, extra)
-            if sub is not None:
-                check(item, sub, f"{path}.{name}")
-    if isinstance(value, list) and "items" in schema:
-        for index, item in enumerate(value):
-            check(item, schema["items"], f"{path}[{index}]")
-    for part in schema.get("allOf", ()):
-        check(value, part, path)
-    choices = schema.get("anyOf")
-    if choices is not None:
-        _check_choice(value, schema, choices, path)
+        low, high = _INTEGER_RANGES.get(fmt, (None, None))
+
+        def check_format(value: Any) -> None:
+            if type(value) is str:
+                if not _string_format_ok(value, fmt):
+                    raise Mismatch(described, repr(value[:40]))
+            elif type(value) is int and low is not None and high is not None and not low <= value <= high:
+                raise Mismatch(f"{described} between {low} and {high}", str(value))
+
+        checks.append(check_format)
+    if "pattern" in schema:
+        pattern = re.compile(schema["pattern"])
+
+        def check_pattern(value: Any) -> None:
+            if type(value) is str and pattern.search(value) is None:
+                raise Mismatch(f"a string matching {pattern.pattern!r}", repr(value[:40]))
+
+        checks.append(check_pattern)
+    if "minimum" in schema:
+        minimum = schema["minimum"]
+
+        def check_minimum(value: Any) -> None:
+            if type(value) in (int, float) and value < minimum:
+                raise Mismatch(f"a number >= {minimum}", str(value))
+
+        checks.append(check_minimum)
+    if "properties" in schema or "required" in schema or "additionalProperties" in schema:
+        checks.append(_object(schema))
+    if "items" in schema:
+        items = _compile(schema["items"])
+
+        def check_items(value: Any) -> None:
+            if type(value) is list:
+                for index, item in enumerate(value):
+                    try:
+                        items(item)
+                    except Mismatch as exc:
+                        exc.parts.append(index)
+                        raise
+
+        checks.append(check_items)
+    checks += [_compile(part) for part in schema.get("allOf", ())]
+    if "anyOf" in schema:
+        checks.append(_choice(schema))
+    if len(checks) == 1:
+        return checks[0]
+
+    def check_all(value: Any) -> None:
+        for check in checks:
+            check(value)
+
+    return check_all
 
 
-def _check_choice(value: Any, schema: dict[str, Any], choices: list[dict[str, Any]], path: str) -> None:
-    discriminator = schema.get("discriminator")
-    if discriminator is not None and isinstance(value, dict):
-        tag = value.get(discriminator["propertyName"])
-        target = discriminator["mapping"].get(tag) if isinstance(tag, str) else None
-        if target is None:
-            known = ", ".join(repr(k) for k in discriminator["mapping"])
-            raise Mismatch(f"{path}.{discriminator['propertyName']}", f"one of {known}", repr(tag)[:40])
-        check(value, {"$ref": target}, path)
-        return
-    first: Mismatch | None = None
-    for choice in choices:
-        try:
-            check(value, choice, path)
+def _object(schema: dict[str, Any]) -> Validator:
+    required = tuple(schema.get("required", ()))
+    properties = {name: _compile(sub) for name, sub in schema.get("properties", {}).items()}
+    extra = _compile(schema["additionalProperties"]) if "additionalProperties" in schema else None
+
+    def check_object(value: Any) -> None:
+        if type(value) is not dict:
             return
-        except Mismatch as exc:
-            first = first or exc
-    if len(choices) == 1 and first is not None:
-        raise first
-    raise Mismatch(path, " or ".join(_describe(c) for c in choices), _got(value))
+        for name in required:
+            if name not in value:
+                mismatch = Mismatch(f"the required field {name!r}", "nothing (absent)")
+                mismatch.parts.append(name)
+                raise mismatch
+        for name, item in value.items():
+            check = properties.get(name, extra)
+            if check is not None:
+                try:
+                    check(item)
+                except Mismatch as exc:
+                    exc.parts.append(name)
+                    raise
+
+    return check_object
+
+
+def _kinds(schema: dict[str, Any], depth: int = 0) -> frozenset[str] | None:
+    """The JSON kinds a schema can accept at all, when its type says so (None: cannot tell)."""
+    if "$ref" in schema:
+        return _kinds(DEFINITIONS[schema["$ref"]], depth + 1) if depth < 8 else None
+    types = schema.get("type")
+    if types is None:
+        return None
+    return frozenset(types) | ({"integer"} if "number" in types else set())
+
+
+def _choice(schema: dict[str, Any]) -> Validator:
+    discriminator = schema.get("discriminator")
+    choices = schema["anyOf"]
+    # Choices whose type cannot accept the value are skipped without trying them (no exception on the happy path).
+    compiled = [(_kinds(choice), _compile(choice)) for choice in choices]
+    expected = " or ".join(_describe(c) for c in choices)
+    tag_name = discriminator["propertyName"] if discriminator else ""
+    mapping = {tag: _reference(target) for tag, target in discriminator["mapping"].items()} if discriminator else {}
+
+    def check_choice(value: Any) -> None:
+        if mapping and type(value) is dict:
+            tag = value.get(tag_name)
+            target = mapping.get(tag) if isinstance(tag, str) else None
+            if target is None:
+                mismatch = Mismatch(f"one of {', '.join(repr(k) for k in mapping)}", repr(tag)[:40])
+                mismatch.parts.append(tag_name)
+                raise mismatch
+            target(value)
+            return
+        first: Mismatch | None = None
+        kind = _KINDS.get(type(value))
+        for kinds, check in compiled:
+            if kinds is not None and kind not in kinds:
+                continue
+            try:
+                check(value)
+                return
+            except Mismatch as exc:
+                first = first or exc
+        if first is not None and sum(1 for k, _ in compiled if k is None or kind in k) == 1:
+            raise first  # only one choice could have matched: its own, more precise, mismatch
+        raise Mismatch(expected, _got(value))
+
+    return check_choice
