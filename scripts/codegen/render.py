@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
 from .postprocess import add_generated_header, apply_patches
-from .schemas import SchemaCompileError, render_module
+from .schemas import SchemaCompileError, compile_spec, load_spec, render_facts, render_module
 
 RUNTIME = Path(__file__).parent / "templates" / "runtime"
 
@@ -74,8 +74,14 @@ def add_runtime(client: ClientConfig, package_dir: Path) -> None:
         shutil.copyfile(source, package_dir / source.name)
     try:
         (package_dir / "_response_schemas.py").write_text(render_module(client.spec), encoding="utf-8")
+        _, responses = compile_spec(load_spec(client.spec))
     except SchemaCompileError as exc:
         raise GenerationError(f"{client.name}: {exc}") from None
+    # Strict validation looks schemas up by (operation, status): a key no endpoint asks for would leave it unchecked.
+    endpoints = "".join(p.read_text(encoding="utf-8") for p in sorted(package_dir.glob("api/**/*.py")))
+    unused = [key for key in responses if f'json_body(client, response, "{key[0]}", "{key[1]}")' not in endpoints]
+    if unused:
+        raise GenerationError(f"{client.name}: no endpoint module reads the response schemas {unused}")
 
 
 def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
@@ -86,6 +92,13 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         generator_config = tmp_path / "config.json"
         generator_config.write_text(json.dumps(client.generator_config()), encoding="utf-8")
         out = tmp_path / "out"
+        # The templates, plus this spec's facts that the generator's parser drops (deprecations), for the templates.
+        templates = tmp_path / "templates"
+        shutil.copytree(config.pins.templates, templates, ignore=shutil.ignore_patterns("__pycache__", "runtime"))
+        try:
+            (templates / "spec_facts.jinja").write_text(render_facts(client.spec), encoding="utf-8")
+        except SchemaCompileError as exc:
+            raise GenerationError(f"{client.name}: {exc}") from None
         generator = Path(sys.executable).with_name("openapi-python-client")
         output = _run(
             [
@@ -98,7 +111,7 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
                 "--config",
                 str(generator_config),
                 "--custom-template-path",
-                str(config.pins.templates),
+                str(templates),
                 "--meta",
                 "pdm",
                 "--fail-on-warning",

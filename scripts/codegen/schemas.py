@@ -10,15 +10,27 @@ small and allows recursive schemas.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML  # what the pinned generator reads specs with
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
 _KEPT = ("format", "pattern", "const", "minimum")
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def operation_name(operation_id: str) -> str:
+    """The name the generator gives an operation (`Endpoint.name`, which the endpoint template sees)."""
+    return str(PythonIdentifier(operation_id, prefix="field_"))
+
+
+def load_spec(spec_path: Path) -> dict[str, Any]:
+    spec: dict[str, Any] = YAML(typ="safe").load(spec_path.read_text(encoding="utf-8"))
+    return spec
 
 
 class SchemaCompileError(Exception):
@@ -111,7 +123,8 @@ def compile_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, 
                 media = (_resolve_response(spec, response).get("content") or {}).get("application/json")
                 if media and "schema" in media:
                     where = f"{method.upper()} {path} {status}"
-                    responses[(operation["operationId"], status)] = compile_schema(media["schema"], where)
+                    key = (operation_name(operation["operationId"]), status)
+                    responses[key] = compile_schema(media["schema"], where)
     definitions = {
         name: compile_schema(schema, name)
         for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
@@ -121,7 +134,7 @@ def compile_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, 
 
 def render_module(spec_path: Path) -> str:
     """The source of `_response_schemas.py` for the spec at `spec_path` (ruff formats it afterwards)."""
-    definitions, responses = compile_spec(YAML(typ="safe").load(spec_path.read_text(encoding="utf-8")))
+    definitions, responses = compile_spec(load_spec(spec_path))
     return (
         '"""The response schemas of the spec, compiled for strict response validation (see _responses.py).\n\n'
         "RESPONSES maps (operationId, status) to the schema of a JSON success body; DEFINITIONS holds the named\n"
@@ -130,4 +143,60 @@ def render_module(spec_path: Path) -> str:
         "from typing import Any\n\n"
         f"DEFINITIONS: dict[str, Any] = {definitions!r}\n\n"
         f"RESPONSES: dict[tuple[str, str], Any] = {responses!r}\n"
+    )
+
+
+# --- facts the generator's own model drops, handed to the templates -------------------------------------------------
+
+
+def _resolve_parameter(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    ref = parameter.get("$ref")
+    if ref is None:
+        return parameter
+    prefix = "#/components/parameters/"
+    if not ref.startswith(prefix):
+        raise SchemaCompileError(f"unsupported parameter reference {ref}")
+    return spec["components"]["parameters"][ref[len(prefix) :]]
+
+
+def deprecations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """{operation name: {"deprecated": bool, "sunset": "YYYY-MM-DD" or "", "parameters": {wire name: sunset}}} for
+    every operation that is deprecated or has a deprecated parameter (`deprecated: true`, optional `x-sunset`)."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in spec.get("paths", {}).values():
+        shared = item.get("parameters", [])
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            parameters = {}
+            for parameter in (_resolve_parameter(spec, p) for p in [*shared, *operation.get("parameters", [])]):
+                if parameter.get("deprecated"):
+                    parameters[parameter["name"]] = str(parameter.get("x-sunset") or "")
+            if operation.get("deprecated") or parameters:
+                found[operation_name(operation["operationId"])] = {
+                    "deprecated": bool(operation.get("deprecated")),
+                    "sunset": str(operation.get("x-sunset") or "") if operation.get("deprecated") else "",
+                    "parameters": parameters,
+                }
+    return found
+
+
+def _jinja_literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)  # a double-quoted string with backslash escapes reads the same in Jinja
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k))}: {_jinja_literal(v)}" for k, v in sorted(value.items())) + "}"
+    raise SchemaCompileError(f"cannot hand {value!r} to the templates")
+
+
+def render_facts(spec_path: Path) -> str:
+    """`spec_facts.jinja`, which the endpoint template imports: the spec's deprecations (the generator does not keep
+    `deprecated` or `x-sunset` on its endpoints and parameters)."""
+    facts = _jinja_literal(deprecations(load_spec(spec_path)))
+    return (
+        "{# Written by scripts/codegen/schemas.py from the spec for one generation run; not committed. #}\n"
+        f"{{% set deprecations = {facts} %}}\n"
     )

@@ -119,8 +119,7 @@ def sync_detailed(
         uuid=uuid,
         body=body,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -160,11 +159,11 @@ def sync(
         Error | IndexingJobResponse
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -211,8 +210,7 @@ async def asyncio_detailed(
         uuid=uuid,
         body=body,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -252,11 +250,11 @@ async def asyncio(
         Error | IndexingJobResponse
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

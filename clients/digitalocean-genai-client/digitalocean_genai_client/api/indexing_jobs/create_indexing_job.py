@@ -107,8 +107,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -143,10 +142,10 @@ def sync(
         Error | IndexingJobResponse
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -187,8 +186,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -223,10 +221,10 @@ async def asyncio(
         Error | IndexingJobResponse
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

@@ -99,8 +99,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -131,10 +130,10 @@ def sync(
         Error | IndexingJobResponse
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -171,8 +170,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -203,10 +201,10 @@ async def asyncio(
         Error | IndexingJobResponse
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

@@ -103,8 +103,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -137,10 +136,10 @@ def sync(
         Error | IndexingJobDetailsSignedUrl
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -179,8 +178,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -213,10 +211,10 @@ async def asyncio(
         Error | IndexingJobDetailsSignedUrl
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

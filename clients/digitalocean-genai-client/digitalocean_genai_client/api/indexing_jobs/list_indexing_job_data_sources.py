@@ -101,8 +101,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -133,10 +132,10 @@ def sync(
         Error | IndexingJobDataSourceList
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -173,8 +172,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -205,10 +203,10 @@ async def asyncio(
         Error | IndexingJobDataSourceList
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

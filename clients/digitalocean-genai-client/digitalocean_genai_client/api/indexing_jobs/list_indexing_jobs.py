@@ -113,8 +113,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -151,11 +150,11 @@ def sync(
         Error | IndexingJobList
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -199,8 +198,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -237,11 +235,11 @@ async def asyncio(
         Error | IndexingJobList
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

@@ -98,8 +98,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         knowledge_base_uuid=knowledge_base_uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -129,10 +128,10 @@ def sync(
         Error | IndexingJobList
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         knowledge_base_uuid=knowledge_base_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(
@@ -168,8 +167,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         knowledge_base_uuid=knowledge_base_uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -199,10 +197,10 @@ async def asyncio(
         Error | IndexingJobList
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         knowledge_base_uuid=knowledge_base_uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(

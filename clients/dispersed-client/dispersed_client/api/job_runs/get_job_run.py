@@ -68,8 +68,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -96,10 +95,10 @@ def sync(
         Error | JobRun
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobRun, response.parsed)  # set whenever there is no problem: every status is documented
@@ -130,8 +129,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -158,10 +156,10 @@ async def asyncio(
         Error | JobRun
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobRun, response.parsed)  # set whenever there is no problem: every status is documented

@@ -93,8 +93,7 @@ def sync_detailed(
         page=page,
         limit=limit,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -129,13 +128,13 @@ def sync(
         Error | JobRunList
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         filter_job_uuid=filter_job_uuid,
         filter_status=filter_status,
         page=page,
         limit=limit,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobRunList, response.parsed)  # set whenever there is no problem: every status is documented
@@ -177,8 +176,7 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -213,13 +211,13 @@ async def asyncio(
         Error | JobRunList
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         filter_job_uuid=filter_job_uuid,
         filter_status=filter_status,
         page=page,
         limit=limit,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobRunList, response.parsed)  # set whenever there is no problem: every status is documented

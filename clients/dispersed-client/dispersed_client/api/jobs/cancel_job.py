@@ -93,8 +93,7 @@ def sync_detailed(
         uuid=uuid,
         body=body,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -126,11 +125,11 @@ def sync(
         Error | Job | None: None for a documented response without a body
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return response.parsed
@@ -167,8 +166,7 @@ async def asyncio_detailed(
         uuid=uuid,
         body=body,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -200,11 +198,11 @@ async def asyncio(
         Error | Job | None: None for a documented response without a body
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return response.parsed

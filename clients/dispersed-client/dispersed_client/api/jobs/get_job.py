@@ -70,8 +70,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -99,10 +98,10 @@ def sync(
         Error | Job
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented
@@ -134,8 +133,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -163,10 +161,10 @@ async def asyncio(
         Error | Job
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented

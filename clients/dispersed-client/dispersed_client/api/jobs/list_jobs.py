@@ -150,8 +150,7 @@ def sync_detailed(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -205,8 +204,7 @@ def sync(
         Error | JobList
     """
 
-    response = sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         limit=limit,
         sort=sort,
@@ -219,6 +217,7 @@ def sync(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
@@ -286,8 +285,7 @@ async def asyncio_detailed(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -341,8 +339,7 @@ async def asyncio(
         Error | JobList
     """
 
-    response = await asyncio_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         limit=limit,
         sort=sort,
@@ -355,6 +352,7 @@ async def asyncio(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented

@@ -149,8 +149,7 @@ def sync_detailed(
         limit=limit,
         status=status,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -189,14 +188,14 @@ def sync(
         Error | JobList
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         batch_id=batch_id,
-        client=client,
         cursor=cursor,
         limit=limit,
         status=status,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
@@ -243,8 +242,7 @@ async def asyncio_detailed(
         limit=limit,
         status=status,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -283,14 +281,14 @@ async def asyncio(
         Error | JobList
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         batch_id=batch_id,
-        client=client,
         cursor=cursor,
         limit=limit,
         status=status,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented

@@ -109,8 +109,7 @@ def sync_detailed(
         project_reference=project_reference,
         job_id=job_id,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -144,11 +143,11 @@ def sync(
         Error | Job
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented
@@ -187,8 +186,7 @@ async def asyncio_detailed(
         project_reference=project_reference,
         job_id=job_id,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -222,11 +220,11 @@ async def asyncio(
         Error | Job
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented

@@ -133,8 +133,7 @@ def sync_detailed(
         project_reference=project_reference,
         body=body,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -168,11 +167,11 @@ def sync(
         Error | Job
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented
@@ -211,8 +210,7 @@ async def asyncio_detailed(
         project_reference=project_reference,
         body=body,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -246,11 +244,11 @@ async def asyncio(
         Error | Job
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         body=body,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented

@@ -104,8 +104,7 @@ def sync_detailed(
         project_reference=project_reference,
         job_id=job_id,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -134,11 +133,11 @@ def sync(
         Error | JobLogs
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobLogs, response.parsed)  # set whenever there is no problem: every status is documented
@@ -172,8 +171,7 @@ async def asyncio_detailed(
         project_reference=project_reference,
         job_id=job_id,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -202,11 +200,11 @@ async def asyncio(
         Error | JobLogs
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobLogs, response.parsed)  # set whenever there is no problem: every status is documented

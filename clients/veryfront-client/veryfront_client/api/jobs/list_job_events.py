@@ -151,8 +151,7 @@ def sync_detailed(
         limit=limit,
         direction=direction,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -191,14 +190,14 @@ def sync(
         Error | JobEventList
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
         cursor=cursor,
         limit=limit,
         direction=direction,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobEventList, response.parsed)  # set whenever there is no problem: every status is documented
@@ -245,8 +244,7 @@ async def asyncio_detailed(
         limit=limit,
         direction=direction,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -285,14 +283,14 @@ async def asyncio(
         Error | JobEventList
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
         cursor=cursor,
         limit=limit,
         direction=direction,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobEventList, response.parsed)  # set whenever there is no problem: every status is documented

@@ -175,8 +175,7 @@ def sync_detailed(
         environment_id=environment_id,
         batch_id=batch_id,
     )
-    response = send(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -223,9 +222,8 @@ def sync(
         Error | JobList
     """
 
-    response = sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         cursor=cursor,
         limit=limit,
         status=status,
@@ -233,6 +231,7 @@ def sync(
         environment_id=environment_id,
         batch_id=batch_id,
     )
+    response = _build_response(client=client, response=send(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
@@ -289,8 +288,7 @@ async def asyncio_detailed(
         environment_id=environment_id,
         batch_id=batch_id,
     )
-    response = await send_async(client, kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -337,9 +335,8 @@ async def asyncio(
         Error | JobList
     """
 
-    response = await asyncio_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         cursor=cursor,
         limit=limit,
         status=status,
@@ -347,6 +344,7 @@ async def asyncio(
         environment_id=environment_id,
         batch_id=batch_id,
     )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
     if response.problem is not None:
         raise response.problem
     return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
