@@ -334,3 +334,20 @@ def test_no_status_and_no_body_escapes_as_anything_but_a_client_error(client: Cl
             assert response.parsed is None
 
     check()
+
+
+@pytest.mark.parametrize(("client", "shape"), CASES)
+def test_validation_messages_hide_secrets_echoed_in_the_body_and_keep_short_header_values(
+    client: ClientConfig, shape: JobShape
+) -> None:
+    body, job = with_job(job_example(client, shape), shape)
+    name, _ = formatted_field(client, shape, job)
+    job[name] = TOKEN  # a misrouted or echoing server puts the caller's token where a date or uuid belongs
+    canned = Canned(200, json.dumps(body).encode(), JSON)
+    with hostile_server(canned) as server:
+        generated = make_client(client, server.base_url, headers={"X-Attempt": "1"}, strict_response_validation=True)
+        with pytest.raises(errors_of(client).ResponseValidationError) as raised:
+            call(client, shape, generated, "sync", detailed=False)
+    message = str(raised.value)
+    assert "SECRET" not in message + raised.value.excerpt and "<hidden>" in message
+    assert '"1' in raised.value.excerpt or "1" in raised.value.excerpt  # a 1-character header value is no secret

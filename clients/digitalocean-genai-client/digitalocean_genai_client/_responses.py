@@ -139,10 +139,12 @@ def json_body(client: AuthenticatedClient | Client, response: httpx.Response, op
             try:
                 validate(data)
             except Mismatch as exc:
-                path = exc.path()
+                path, secrets = exc.path(), client.secrets()
                 raise errors.ResponseValidationError(
-                    f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}",
-                    path=path,
+                    errors.redact(
+                        f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}", secrets
+                    ),
+                    path=errors.redact(path, secrets),
                     expected=exc.expected,
                     **_facts(client, response),
                 ) from None

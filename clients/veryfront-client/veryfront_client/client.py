@@ -73,8 +73,10 @@ class Client:
         return evolve(self, timeout=timeout)
 
     def secrets(self) -> list[str]:
-        """Values that must never appear in an error message: header and cookie values."""
-        return [*self._headers.values(), *self._cookies.values()]
+        """Values that must never appear in an error message: header and cookie values
+        (those of 8 characters or more: shorter ones are no secrets, and hiding them would garble every message)."""
+        values = [*self._headers.values(), *self._cookies.values()]
+        return [*(v for v in values if len(v) >= 8)]
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         return {
@@ -201,8 +203,10 @@ class AuthenticatedClient:
         return evolve(self, timeout=timeout)
 
     def secrets(self) -> list[str]:
-        """Values that must never appear in an error message: the token, header and cookie values."""
-        return [self.token, *self._headers.values(), *self._cookies.values()]
+        """Values that must never appear in an error message: the token, header and cookie values
+        (those of 8 characters or more: shorter ones are no secrets, and hiding them would garble every message)."""
+        values = [*self._headers.values(), *self._cookies.values()]
+        return [self.token, *(v for v in values if len(v) >= 8)]
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token

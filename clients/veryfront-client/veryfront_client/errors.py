@@ -22,12 +22,17 @@ _SPACE = re.compile(rb"\s+")
 EXCERPT_LENGTH = 200
 
 
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every secret replaced by `<hidden>` (longest first, so no part of a longer one is left behind)."""
+    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
+        text = text.replace(secret, "<hidden>")
+    return text
+
+
 def excerpt(content: bytes, secrets: Iterable[str] = (), size: int = EXCERPT_LENGTH) -> str:
     """A short, single-line, secret-free excerpt of a response body."""
     # Redact before cutting: a secret straddling the cut would otherwise leave its first characters behind.
-    text = _SPACE.sub(b" ", content[: size + 4096]).decode("utf-8", errors="replace").strip()
-    for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
-        text = text.replace(secret, "<hidden>")
+    text = redact(_SPACE.sub(b" ", content[: size + 4096]).decode("utf-8", errors="replace").strip(), secrets)
     return text if len(text) <= size else text[: size - 3] + "..."
 
 
@@ -75,4 +80,4 @@ class ResponseValidationError(ClientError):
         super().__init__(problem, status_code=status_code, content_type=content_type, excerpt=excerpt, content=content)
 
 
-__all__ = ["ClientError", "ResponseValidationError", "UndecodableResponse", "UnexpectedStatus", "excerpt"]
+__all__ = ["ClientError", "ResponseValidationError", "UndecodableResponse", "UnexpectedStatus", "excerpt", "redact"]
