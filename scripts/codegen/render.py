@@ -13,6 +13,9 @@ from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
 from .postprocess import add_generated_header, apply_patches
+from .schemas import SchemaCompileError, compile_spec, load_spec, render_facts, render_module
+
+RUNTIME = Path(__file__).parent / "templates" / "runtime"
 
 LOCK_NAME = "codegen.lock.json"
 
@@ -42,7 +45,9 @@ def sha256_of(paths: list[Path]) -> str:
 
 
 def lock_data(client: ClientConfig, config: CodegenConfig) -> dict[str, object]:
-    templates = sorted(p for p in config.pins.templates.rglob("*") if p.is_file())
+    templates = sorted(
+        p for p in config.pins.templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     return {
         "comment": "Written by `nox -s generate`; `nox -s drift` checks it with the rest of the client.",
         "spec": client.spec.relative_to(config.root).as_posix(),
@@ -62,6 +67,23 @@ def _run(cmd: list[str], cwd: Path, what: str) -> str:
     return output
 
 
+def add_runtime(client: ClientConfig, package_dir: Path) -> None:
+    """Files the generator has no template for: the response runtime every endpoint module imports
+    (templates/runtime/), and the spec's response schemas compiled for strict validation."""
+    for source in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(source, package_dir / source.name)
+    try:
+        (package_dir / "_response_schemas.py").write_text(render_module(client.spec), encoding="utf-8")
+        _, responses = compile_spec(load_spec(client.spec))
+    except SchemaCompileError as exc:
+        raise GenerationError(f"{client.name}: {exc}") from None
+    # Strict validation looks schemas up by (operation, status): a key no endpoint asks for would leave it unchecked.
+    endpoints = "".join(p.read_text(encoding="utf-8") for p in sorted(package_dir.glob("api/**/*.py")))
+    unused = [key for key in responses if f'json_body(client, response, "{key[0]}", "{key[1]}")' not in endpoints]
+    if unused:
+        raise GenerationError(f"{client.name}: no endpoint module reads the response schemas {unused}")
+
+
 def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
     """Write the full generated tree of `client` to `dest`, which must not exist yet."""
     check_pins(config)
@@ -70,6 +92,13 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         generator_config = tmp_path / "config.json"
         generator_config.write_text(json.dumps(client.generator_config()), encoding="utf-8")
         out = tmp_path / "out"
+        # The templates, plus this spec's facts that the generator's parser drops (deprecations), for the templates.
+        templates = tmp_path / "templates"
+        shutil.copytree(config.pins.templates, templates, ignore=shutil.ignore_patterns("__pycache__", "runtime"))
+        try:
+            (templates / "spec_facts.jinja").write_text(render_facts(client.spec), encoding="utf-8")
+        except SchemaCompileError as exc:
+            raise GenerationError(f"{client.name}: {exc}") from None
         generator = Path(sys.executable).with_name("openapi-python-client")
         output = _run(
             [
@@ -82,7 +111,7 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
                 "--config",
                 str(generator_config),
                 "--custom-template-path",
-                str(config.pins.templates),
+                str(templates),
                 "--meta",
                 "pdm",
                 "--fail-on-warning",
@@ -92,6 +121,7 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         )
         if "Warning" in output:
             raise GenerationError(f"openapi-python-client warned for {client.name}:\n{output}")
+        add_runtime(client, out / client.package)
         apply_patches(out / client.package)
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, "check", "--fix-only", "--no-cache", "--quiet", "."], cwd=out, what="ruff check --fix")

@@ -2,10 +2,11 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
+
+from .errors import ClientError
 
 
 class Unset:
@@ -44,12 +45,19 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint, whatever the server sent.
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    ``status_code`` is the status as an ``int`` (any code, 499 and 520 included); ``content`` the raw body and
+    ``headers`` the response headers. ``parsed`` is set only when the body parses as the spec documents it for that
+    status; otherwise it is None and ``problem`` says why (an ``errors.ClientError``, which ``sync``/``asyncio``
+    raise). ``parsed`` is also None, with no problem, for a documented response without a body (e.g. 204).
+    """
+
+    status_code: int
+    content: bytes = field(repr=False)
+    headers: MutableMapping[str, str] = field(repr=False)
     parsed: T | None
+    problem: ClientError | None = None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

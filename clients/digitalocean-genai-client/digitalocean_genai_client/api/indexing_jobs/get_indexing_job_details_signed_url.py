@@ -1,11 +1,11 @@
 # Generated from specs/digitalocean-genai.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.indexing_job_details_signed_url import IndexingJobDetailsSignedUrl
@@ -29,32 +29,39 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | IndexingJobDetailsSignedUrl:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = IndexingJobDetailsSignedUrl.from_dict(response.json())
+        data = json_body(client, response, "get_indexing_job_details_signed_url", "200")
+        response_200 = IndexingJobDetailsSignedUrl.from_dict(data)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        data = json_body(client, response, "get_indexing_job_details_signed_url", "401")
+        response_401 = Error.from_dict(data)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        data = json_body(client, response, "get_indexing_job_details_signed_url", "404")
+        response_404 = Error.from_dict(data)
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        data = json_body(client, response, "get_indexing_job_details_signed_url", "429")
+        response_429 = Error.from_dict(data)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        data = json_body(client, response, "get_indexing_job_details_signed_url", "500")
+        response_500 = Error.from_dict(data)
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "get_indexing_job_details_signed_url", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
@@ -62,12 +69,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | IndexingJobDetailsSignedUrl]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -89,29 +91,26 @@ def sync_detailed(
         indexing_job_uuid (UUID): The indexing job's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | IndexingJobDetailsSignedUrl]
+        Response[Error | IndexingJobDetailsSignedUrl]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
     indexing_job_uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Error | IndexingJobDetailsSignedUrl | None:
+) -> Error | IndexingJobDetailsSignedUrl:
     """Get a signed URL for an indexing job's details
 
      Returns `{"signed_url": ...}`, a signed URL from which the detailed report of the indexing job
@@ -126,17 +125,26 @@ def sync(
         indexing_job_uuid (UUID): The indexing job's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | IndexingJobDetailsSignedUrl
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
-        client=client,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(
+        Error | IndexingJobDetailsSignedUrl, response.parsed
+    )  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -158,27 +166,26 @@ async def asyncio_detailed(
         indexing_job_uuid (UUID): The indexing job's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | IndexingJobDetailsSignedUrl]
+        Response[Error | IndexingJobDetailsSignedUrl]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         indexing_job_uuid=indexing_job_uuid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
     indexing_job_uuid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Error | IndexingJobDetailsSignedUrl | None:
+) -> Error | IndexingJobDetailsSignedUrl:
     """Get a signed URL for an indexing job's details
 
      Returns `{"signed_url": ...}`, a signed URL from which the detailed report of the indexing job
@@ -193,16 +200,23 @@ async def asyncio(
         indexing_job_uuid (UUID): The indexing job's UUID.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | IndexingJobDetailsSignedUrl
     """
 
-    return (
-        await asyncio_detailed(
-            indexing_job_uuid=indexing_job_uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        indexing_job_uuid=indexing_job_uuid,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(
+        Error | IndexingJobDetailsSignedUrl, response.parsed
+    )  # set whenever there is no problem: every status is documented

@@ -1,9 +1,9 @@
 # Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_run_list import JobRunList
@@ -40,23 +40,21 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobRunList:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = JobRunList.from_dict(response.json())
+        data = json_body(client, response, "list_job_runs", "200")
+        response_200 = JobRunList.from_dict(data)
 
         return response_200
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "list_job_runs", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobRunList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -80,11 +78,13 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobRunList]
+        Response[Error | JobRunList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -93,12 +93,7 @@ def sync_detailed(
         page=page,
         limit=limit,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -108,7 +103,7 @@ def sync(
     filter_status: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | JobRunList | None:
+) -> Error | JobRunList:
     """List job runs
 
      Lists job runs (the executions of jobs on nodes), typically filtered to one job with
@@ -122,20 +117,27 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobRunList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         filter_job_uuid=filter_job_uuid,
         filter_status=filter_status,
         page=page,
         limit=limit,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobRunList, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -159,11 +161,13 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobRunList]
+        Response[Error | JobRunList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -172,10 +176,7 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -185,7 +186,7 @@ async def asyncio(
     filter_status: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | JobRunList | None:
+) -> Error | JobRunList:
     """List job runs
 
      Lists job runs (the executions of jobs on nodes), typically filtered to one job with
@@ -199,19 +200,24 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobRunList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            filter_job_uuid=filter_job_uuid,
-            filter_status=filter_status,
-            page=page,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        filter_job_uuid=filter_job_uuid,
+        filter_status=filter_status,
+        page=page,
+        limit=limit,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobRunList, response.parsed)  # set whenever there is no problem: every status is documented

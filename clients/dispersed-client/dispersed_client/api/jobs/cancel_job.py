@@ -1,11 +1,11 @@
 # Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_job_request import CancelJobRequest
 from ...models.error import Error
@@ -35,33 +35,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Job:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job | None:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+        data = json_body(client, response, "cancel_job", "200")
+        response_200 = Job.from_dict(data)
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = Job.from_dict(response.json())
+        data = json_body(client, response, "cancel_job", "202")
+        response_202 = Job.from_dict(data)
 
         return response_202
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "cancel_job", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Job]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -69,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelJobRequest,
-) -> Response[Any | Error | Job]:
+) -> Response[Error | Job]:
     """Cancel (stop) a job
 
      Asks the service to stop a job ("Stop Job" in the vendor's reference), with an optional reason.
@@ -82,23 +80,20 @@ def sync_detailed(
         body (CancelJobRequest): Body of `cancel_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Any | Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CancelJobRequest,
-) -> Any | Error | Job | None:
+) -> Error | Job | None:
     """Cancel (stop) a job
 
      Asks the service to stop a job ("Stop Job" in the vendor's reference), with an optional reason.
@@ -119,18 +114,25 @@ def sync(
         body (CancelJobRequest): Body of `cancel_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Any | Error | Job
+        Error | Job | None: None for a documented response without a body
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
         body=body,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CancelJobRequest,
-) -> Response[Any | Error | Job]:
+) -> Response[Error | Job]:
     """Cancel (stop) a job
 
      Asks the service to stop a job ("Stop Job" in the vendor's reference), with an optional reason.
@@ -151,21 +153,20 @@ async def asyncio_detailed(
         body (CancelJobRequest): Body of `cancel_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Any | Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -173,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CancelJobRequest,
-) -> Any | Error | Job | None:
+) -> Error | Job | None:
     """Cancel (stop) a job
 
      Asks the service to stop a job ("Stop Job" in the vendor's reference), with an optional reason.
@@ -186,17 +187,22 @@ async def asyncio(
         body (CancelJobRequest): Body of `cancel_job`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Any | Error | Job
+        Error | Job | None: None for a documented response without a body
     """
 
-    return (
-        await asyncio_detailed(
-            uuid=uuid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return response.parsed

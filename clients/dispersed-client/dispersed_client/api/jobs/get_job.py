@@ -1,11 +1,11 @@
 # Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
@@ -27,23 +27,21 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+        data = json_body(client, response, "get_job", "200")
+        response_200 = Job.from_dict(data)
 
         return response_200
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "get_job", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -60,29 +58,26 @@ def sync_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+) -> Error | Job:
     """Get a job
 
      Returns one job by UUID, bare (no envelope). Poll it to follow a job's `status`; a job's individual
@@ -92,17 +87,24 @@ def sync(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         uuid=uuid,
-        client=client,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -119,27 +121,26 @@ async def asyncio_detailed(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Job | None:
+) -> Error | Job:
     """Get a job
 
      Returns one job by UUID, bare (no envelope). Poll it to follow a job's `status`; a job's individual
@@ -149,16 +150,21 @@ async def asyncio(
         uuid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job
     """
 
-    return (
-        await asyncio_detailed(
-            uuid=uuid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented

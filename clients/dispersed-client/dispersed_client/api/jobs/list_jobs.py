@@ -1,9 +1,9 @@
 # Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_list import JobList
@@ -71,23 +71,21 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = JobList.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "200")
+        response_200 = JobList.from_dict(data)
 
         return response_200
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "list_jobs", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -130,11 +128,13 @@ def sync_detailed(
         filter_min_storage_gb (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobList]
+        Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -150,12 +150,7 @@ def sync_detailed(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -172,7 +167,7 @@ def sync(
     filter_min_ram_gb: str | Unset = UNSET,
     filter_min_vram_gb: str | Unset = UNSET,
     filter_min_storage_gb: str | Unset = UNSET,
-) -> Error | JobList | None:
+) -> Error | JobList:
     """List jobs
 
      Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
@@ -198,15 +193,18 @@ def sync(
         filter_min_storage_gb (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         limit=limit,
         sort=sort,
@@ -218,7 +216,11 @@ def sync(
         filter_min_ram_gb=filter_min_ram_gb,
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -261,11 +263,13 @@ async def asyncio_detailed(
         filter_min_storage_gb (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobList]
+        Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -281,10 +285,7 @@ async def asyncio_detailed(
         filter_min_vram_gb=filter_min_vram_gb,
         filter_min_storage_gb=filter_min_storage_gb,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -301,7 +302,7 @@ async def asyncio(
     filter_min_ram_gb: str | Unset = UNSET,
     filter_min_vram_gb: str | Unset = UNSET,
     filter_min_storage_gb: str | Unset = UNSET,
-) -> Error | JobList | None:
+) -> Error | JobList:
     """List jobs
 
      Lists your jobs, one page at a time, optionally sorted by creation time and filtered with the
@@ -327,26 +328,31 @@ async def asyncio(
         filter_min_storage_gb (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            sort=sort,
-            filter_status=filter_status,
-            filter_task=filter_task,
-            filter_uuid=filter_uuid,
-            filter_cpu_count=filter_cpu_count,
-            filter_created_at=filter_created_at,
-            filter_min_ram_gb=filter_min_ram_gb,
-            filter_min_vram_gb=filter_min_vram_gb,
-            filter_min_storage_gb=filter_min_storage_gb,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        filter_status=filter_status,
+        filter_task=filter_task,
+        filter_uuid=filter_uuid,
+        filter_cpu_count=filter_cpu_count,
+        filter_created_at=filter_created_at,
+        filter_min_ram_gb=filter_min_ram_gb,
+        filter_min_vram_gb=filter_min_vram_gb,
+        filter_min_storage_gb=filter_min_storage_gb,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented

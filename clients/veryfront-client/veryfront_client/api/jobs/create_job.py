@@ -1,10 +1,10 @@
 # Generated from specs/veryfront.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.create_job_request import CreateJobRequest
 from ...models.error import Error
@@ -35,63 +35,69 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+        data = json_body(client, response, "create_job", "200")
+        response_200 = Job.from_dict(data)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Job.from_dict(response.json())
+        data = json_body(client, response, "create_job", "201")
+        response_201 = Job.from_dict(data)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "400")
+        response_400 = Error.from_dict(data)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "401")
+        response_401 = Error.from_dict(data)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "403")
+        response_403 = Error.from_dict(data)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "404")
+        response_404 = Error.from_dict(data)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "422")
+        response_422 = Error.from_dict(data)
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "429")
+        response_429 = Error.from_dict(data)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        data = json_body(client, response, "create_job", "500")
+        response_500 = Error.from_dict(data)
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "create_job", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -114,23 +120,20 @@ def sync_detailed(
         body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         project_reference=project_reference,
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -138,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobRequest,
-) -> Error | Job | None:
+) -> Error | Job:
     """Create a job
 
      Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
@@ -153,18 +156,25 @@ def sync(
         body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         body=body,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -187,21 +197,20 @@ async def asyncio_detailed(
         body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | Job]
+        Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
         project_reference=project_reference,
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -209,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobRequest,
-) -> Error | Job | None:
+) -> Error | Job:
     """Create a job
 
      Creates (submits) a job that runs `target` with the target-specific `config`. The new job starts in
@@ -224,17 +233,22 @@ async def asyncio(
         body (CreateJobRequest): Body of `create_job` (snake_case on the wire).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job
     """
 
-    return (
-        await asyncio_detailed(
-            project_reference=project_reference,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_reference=project_reference,
+        body=body,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | Job, response.parsed)  # set whenever there is no problem: every status is documented

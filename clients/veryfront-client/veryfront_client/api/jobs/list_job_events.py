@@ -1,11 +1,11 @@
 # Generated from specs/veryfront.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_event_direction import JobEventDirection
@@ -49,47 +49,57 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobEventList:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = JobEventList.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "200")
+        response_200 = JobEventList.from_dict(data)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "400")
+        response_400 = Error.from_dict(data)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "401")
+        response_401 = Error.from_dict(data)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "403")
+        response_403 = Error.from_dict(data)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "404")
+        response_404 = Error.from_dict(data)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "422")
+        response_422 = Error.from_dict(data)
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "429")
+        response_429 = Error.from_dict(data)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_job_events", "500")
+        response_500 = Error.from_dict(data)
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "list_job_events", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
@@ -97,12 +107,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | JobEventList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -130,11 +135,13 @@ def sync_detailed(
         direction (JobEventDirection | Unset): Order in which events are read.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobEventList]
+        Response[Error | JobEventList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -144,12 +151,7 @@ def sync_detailed(
         limit=limit,
         direction=direction,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -160,7 +162,7 @@ def sync(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     direction: JobEventDirection | Unset = UNSET,
-) -> Error | JobEventList | None:
+) -> Error | JobEventList:
     """List a job's events
 
      Returns one page of the job's events with query statistics. Pages are cursor-based: pass the
@@ -177,21 +179,28 @@ def sync(
         direction (JobEventDirection | Unset): Order in which events are read.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobEventList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
         job_id=job_id,
-        client=client,
         cursor=cursor,
         limit=limit,
         direction=direction,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobEventList, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -219,11 +228,13 @@ async def asyncio_detailed(
         direction (JobEventDirection | Unset): Order in which events are read.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobEventList]
+        Response[Error | JobEventList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -233,10 +244,7 @@ async def asyncio_detailed(
         limit=limit,
         direction=direction,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -247,7 +255,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     direction: JobEventDirection | Unset = UNSET,
-) -> Error | JobEventList | None:
+) -> Error | JobEventList:
     """List a job's events
 
      Returns one page of the job's events with query statistics. Pages are cursor-based: pass the
@@ -264,20 +272,25 @@ async def asyncio(
         direction (JobEventDirection | Unset): Order in which events are read.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobEventList
     """
 
-    return (
-        await asyncio_detailed(
-            project_reference=project_reference,
-            job_id=job_id,
-            client=client,
-            cursor=cursor,
-            limit=limit,
-            direction=direction,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_reference=project_reference,
+        job_id=job_id,
+        cursor=cursor,
+        limit=limit,
+        direction=direction,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobEventList, response.parsed)  # set whenever there is no problem: every status is documented

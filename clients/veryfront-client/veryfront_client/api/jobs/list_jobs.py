@@ -1,11 +1,11 @@
 # Generated from specs/veryfront.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_list import JobList
@@ -65,58 +65,63 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
-        response_200 = JobList.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "200")
+        response_200 = JobList.from_dict(data)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "400")
+        response_400 = Error.from_dict(data)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "401")
+        response_401 = Error.from_dict(data)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "403")
+        response_403 = Error.from_dict(data)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "404")
+        response_404 = Error.from_dict(data)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "422")
+        response_422 = Error.from_dict(data)
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "429")
+        response_429 = Error.from_dict(data)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        data = json_body(client, response, "list_jobs", "500")
+        response_500 = Error.from_dict(data)
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    data = json_body(client, response, "list_jobs", "default")
+    response_default = Error.from_dict(data)
 
     return response_default
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -152,11 +157,13 @@ def sync_detailed(
         batch_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobList]
+        Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -168,12 +175,7 @@ def sync_detailed(
         environment_id=environment_id,
         batch_id=batch_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=send(client, kwargs))
 
 
 def sync(
@@ -186,7 +188,7 @@ def sync(
     cron_job_id: UUID | Unset = UNSET,
     environment_id: UUID | Unset = UNSET,
     batch_id: UUID | Unset = UNSET,
-) -> Error | JobList | None:
+) -> Error | JobList:
     """List jobs
 
      Lists the project's jobs, one cursor-paginated page at a time, optionally filtered by status, cron
@@ -209,23 +211,30 @@ def sync(
         batch_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_reference=project_reference,
-        client=client,
         cursor=cursor,
         limit=limit,
         status=status,
         cron_job_id=cron_job_id,
         environment_id=environment_id,
         batch_id=batch_id,
-    ).parsed
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
 
 
 async def asyncio_detailed(
@@ -261,11 +270,13 @@ async def asyncio_detailed(
         batch_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
-        Response[Error | JobList]
+        Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -277,10 +288,7 @@ async def asyncio_detailed(
         environment_id=environment_id,
         batch_id=batch_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=await send_async(client, kwargs))
 
 
 async def asyncio(
@@ -293,7 +301,7 @@ async def asyncio(
     cron_job_id: UUID | Unset = UNSET,
     environment_id: UUID | Unset = UNSET,
     batch_id: UUID | Unset = UNSET,
-) -> Error | JobList | None:
+) -> Error | JobList:
     """List jobs
 
      Lists the project's jobs, one cursor-paginated page at a time, optionally filtered by status, cron
@@ -316,22 +324,27 @@ async def asyncio(
         batch_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList
     """
 
-    return (
-        await asyncio_detailed(
-            project_reference=project_reference,
-            client=client,
-            cursor=cursor,
-            limit=limit,
-            status=status,
-            cron_job_id=cron_job_id,
-            environment_id=environment_id,
-            batch_id=batch_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_reference=project_reference,
+        cursor=cursor,
+        limit=limit,
+        status=status,
+        cron_job_id=cron_job_id,
+        environment_id=environment_id,
+        batch_id=batch_id,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(Error | JobList, response.parsed)  # set whenever there is no problem: every status is documented
