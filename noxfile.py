@@ -16,6 +16,7 @@ Everything that shapes generated code is pinned in codegen.toml; this file reads
 
 from __future__ import annotations
 
+import time
 import tomllib
 from pathlib import Path
 
@@ -42,7 +43,11 @@ TEST_REQUIREMENTS = [
     "schemathesis>=4.0,<5",
     "requests>=2.31",
     "types-PyYAML",
+    "griffe>=1.5",  # the Python API diff of the spec-change tests
 ]
+
+# The spec-change tools (scripts/specchanges): YAML, and griffe for the Python API of the generated clients.
+SPECCHANGES_REQUIREMENTS = ["pyyaml>=6", "griffe>=1.5"]
 
 # The vendor SDKs the benchmark compares against (DigitalOcean's); only the bench session installs them.
 BENCH_REQUIREMENTS = ["gradient==3.12.2", "pydo==0.44.0"]
@@ -62,23 +67,29 @@ def generate(session: nox.Session) -> None:
     session.install(*GENERATOR_PINS)
     clients = [arg for arg in session.posargs if arg != "--bump"]
     if "--bump" in session.posargs:
-        session.install("pyyaml>=6")
+        session.install(*SPECCHANGES_REQUIREMENTS)
         session.run("python", "-m", "scripts.specchanges", "release")
     session.run("python", "-m", "scripts.codegen", "generate", *clients)
 
 
 @nox.session(python="3.11")
 def breaking(session: nox.Session) -> None:
-    """Classify every spec change since the merge-base with main (`-- --base REF` for another) and check that each
-    client's version bump matches (`-- --format markdown --summary FILE` for a CI step summary)."""
-    session.install("pyyaml>=6")
-    session.run("python", "-m", "scripts.specchanges", "breaking", *session.posargs)
+    """Classify every spec change since the merge-base with main (`-- --base REF` for another), join it with the
+    changes to each generated client's Python API (griffe), and check that each client's version bump matches
+    (`-- --format markdown --summary FILE` for a CI step summary). Prints how long the check took."""
+    session.install(*SPECCHANGES_REQUIREMENTS)
+    started = time.perf_counter()
+    try:
+        session.run("python", "-m", "scripts.specchanges", "breaking", *session.posargs)
+    finally:
+        session.log(f"breaking check over {len(CLIENTS)} specs took {time.perf_counter() - started:.2f} s")
 
 
 @nox.session(python="3.11")
 def upstream(session: nox.Session) -> None:
-    """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>`."""
-    session.install("pyyaml>=6")
+    """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>` (a multi-file
+    spec's relative $refs are followed; `--bundle FILE` writes it as one document)."""
+    session.install(*SPECCHANGES_REQUIREMENTS)
     session.run("python", "-m", "scripts.specchanges", "upstream", *session.posargs)
 
 

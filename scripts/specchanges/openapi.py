@@ -44,6 +44,8 @@ CONSTRAINTS = (
     "pattern",
 )
 _MISSING = object()
+SUBSCHEMA_KEYWORDS = ("if", "then", "else", "not", "contains")
+STABILITY_LEVELS = ("draft", "alpha", "beta", "stable")
 
 
 class SpecError(Exception):
@@ -235,6 +237,7 @@ class Parameter:
     schema: Node | None
     deprecated: bool
     node: Node
+    sunset: str | None = None
 
     @property
     def label(self) -> str:
@@ -272,6 +275,8 @@ class Operation:
     request_body: RequestBody | None
     responses: dict[str, Response]
     node: Node
+    sunset: str | None = None  # x-sunset: the date from which the operation may be removed
+    stability: str | None = None  # x-stability-level: draft, alpha, beta, stable (none: stable)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -310,6 +315,7 @@ def _parameter(node: Node) -> Parameter:
         schema=schema,
         deprecated=bool(param.get("deprecated", False)),
         node=param,
+        sunset=_date_text(param.get("x-sunset")),
     )
 
 
@@ -359,6 +365,8 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
                 request_body=body,
                 responses={str(status): _response(r) for status, r in op.entries("responses")},
                 node=op,
+                sunset=_date_text(op.get("x-sunset")),
+                stability=_text_or_none(op.get("x-stability-level")),
             )
             result[operation.key] = operation
     return result
@@ -391,6 +399,9 @@ class SchemaView:
     constraints: dict[str, Any] = field(default_factory=dict)
     default: Any = _MISSING
     typed: bool = False  # the schema says something about its type (a type keyword, enum, const, ...)
+    sunset: str | None = None  # x-sunset (a date), with `deprecated`
+    stability: str | None = None  # x-stability-level
+    subschemas: dict[str, Node] = field(default_factory=dict)  # if/then/else, not, contains
 
     @property
     def has_default(self) -> bool:
@@ -470,6 +481,9 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
         constraints=constraints,
         default=value.get("default", _MISSING),
         typed=typed,
+        sunset=_date_text(value.get("x-sunset")),
+        stability=_text_or_none(value.get("x-stability-level")),
+        subschemas={k: c for k in SUBSCHEMA_KEYWORDS if (c := node.child(k)) is not None},
     )
 
     for kind in ("oneOf", "anyOf"):
@@ -505,6 +519,15 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
     return result
 
 
+def _date_text(value: Any) -> str | None:
+    """x-sunset as text: YAML reads an unquoted 2026-06-30 as a date."""
+    return None if value is None else str(value)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "boolean"
@@ -521,7 +544,9 @@ def _json_type(value: Any) -> str:
 
 def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
     """`own` with `allOf: members` folded in."""
-    merged = dataclasses.replace(own, properties=dict(own.properties), constraints=dict(own.constraints))
+    merged = dataclasses.replace(
+        own, properties=dict(own.properties), constraints=dict(own.constraints), subschemas=dict(own.subschemas)
+    )
     typed_members = [m for m in members if m.typed or m.types]
     for member in members:
         if member.types:
@@ -539,6 +564,10 @@ def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
             merged.discriminator = merged.discriminator or member.discriminator
             merged.mapping = merged.mapping or member.mapping
         merged.deprecated = merged.deprecated or member.deprecated
+        merged.sunset = merged.sunset or member.sunset
+        merged.stability = merged.stability or member.stability
+        for k, sub_node in member.subschemas.items():
+            merged.subschemas.setdefault(k, sub_node)
         merged.read_only = merged.read_only or member.read_only
         merged.write_only = merged.write_only or member.write_only
         for k, v in member.constraints.items():

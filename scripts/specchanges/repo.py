@@ -24,7 +24,9 @@ from .accepted import AcceptedEntry, find, load_accepted
 from .changelog import changelog_entry, update_changelog
 from .checks import Bump, Level
 from .classify import Change, classify
+from .join import join
 from .openapi import Loader, SpecError, parse_text
+from .pyapi import ApiError, compare_package, package_at
 from .semver import Version, VersionCheck, bump, check_version, required_bump
 from .upstream import UpstreamReport, compare_upstream, uncovered_operations
 from .upstream import apply_accepted as apply_upstream_accepted
@@ -91,6 +93,7 @@ class ClientEntry:
     directory: str
     project: str
     version: str
+    package: str = ""  # the import name; "" when codegen.toml does not say
 
 
 def parse_codegen(text: str, where: str = "codegen.toml") -> dict[str, ClientEntry]:
@@ -107,6 +110,7 @@ def parse_codegen(text: str, where: str = "codegen.toml") -> dict[str, ClientEnt
                 directory=str(table["directory"]),
                 project=str(table.get("project", name)),
                 version=str(table["version"]),
+                package=str(table.get("package", "")),
             )
         except (KeyError, TypeError) as exc:
             raise RepoError(f"{where}: [clients.{name}] lacks {exc}") from exc
@@ -138,10 +142,15 @@ class SpecReport:
     changes: list[Change] = field(default_factory=list)
     version: VersionCheck | None = None
     error: str | None = None
+    python: str = ""  # how the Python API was compared: "compared", or why not
 
     @property
     def ok(self) -> bool:
         return self.error is None and (self.version is None or self.version.ok)
+
+    @property
+    def python_breaking(self) -> int:
+        return sum(1 for c in self.changes if c.python)
 
     def counts(self) -> dict[str, int]:
         return {level.value: sum(1 for c in self.changes if c.level is level) for level in Level}
@@ -166,6 +175,7 @@ class SpecReport:
             "counts": self.counts(),
             "version": version,
             "error": self.error,
+            "python_api": self.python,
             "changes": [c.to_dict() for c in self.changes],
         }
 
@@ -243,6 +253,19 @@ def spec_changes(root: Path, base: str, spec: str) -> tuple[str, list[Change]]:
     return "changed", classify(old, new)
 
 
+def python_changes(root: Path, commit: str, client: ClientEntry, changes: list[Change]) -> tuple[list[Change], str]:
+    """`changes` joined with the changes to the client's generated package from `commit` to the working tree, and a
+    note on how the package was compared."""
+    if not client.package:
+        return changes, "not compared: codegen.toml names no package"
+    with package_at(root, commit, client.directory) as old_dir:
+        new_dir = root / client.directory
+        api = compare_package(old_dir, new_dir if new_dir.is_dir() else None, client.package)
+    if not api.compared:
+        return changes, f"not compared: {api.note}"
+    return join(changes, api.changes), "compared"
+
+
 def check_breaking(
     root: Path = REPO_ROOT, base: str | None = None, accepted_path: Path | None = None
 ) -> BreakingReport:
@@ -261,7 +284,11 @@ def check_breaking(
         report = SpecReport(spec=spec, client=client.name if client else None, status="unchanged")
         try:
             report.status, changes = spec_changes(root, commit, spec)
-        except SpecError as exc:
+            if client and client.name in old_clients and client.name in new_clients:
+                changes, report.python = python_changes(root, commit, client, changes)
+                if changes and report.status == "unchanged":
+                    report.status = "changed"  # the generated package changed without a spec change
+        except (SpecError, ApiError) as exc:
             report.error = str(exc)
             reports.append(report)
             continue
