@@ -444,6 +444,8 @@ def _pair_renames(changes: list[ApiChange], old: griffe.Module, new: griffe.Modu
             if isinstance(old_fn, griffe.Function) and isinstance(new_fn, griffe.Function):
                 names = [p.name for p in old_fn.parameters]
                 position = names.index(change.parameter) if change.parameter in names else -1
+                if position >= 0 and not old_fn.parameters[position].required:
+                    position = -1  # an optional argument replaced by a required one is not a rename
                 new_names = [p.name for p in new_fn.parameters]
                 candidate = new_names[position] if 0 <= position < len(new_names) else None
                 if candidate and (change.path, candidate) in added_required:
