@@ -214,12 +214,14 @@ def _from_breakage(b: griffe.Breakage) -> ApiChange | None:
             name,
             "object",
             f"`{name}` changed from a {b.old_value.value} to a {b.new_value.value}.",
-            "Check how you use it.",
+            "Review how you use it.",
             old=b.old_value.value,
             new=b.new_value.value,
         )
     if isinstance(b, griffe.ClassRemovedBaseBreakage):
-        return ApiChange("base-removed", rel, name, "class", f"`{name}` lost a base class.", "Check isinstance checks.")
+        return ApiChange(
+            "base-removed", rel, name, "class", f"`{name}` lost a base class.", "Review your isinstance() tests."
+        )
     if isinstance(b, griffe.ReturnChangedTypeBreakage):
         return ApiChange(
             "return-changed",
@@ -227,7 +229,7 @@ def _from_breakage(b: griffe.Breakage) -> ApiChange | None:
             name,
             "function",
             f"`{name}(...)` returns another type.",
-            "Check what you do with its result.",
+            "Review what you do with its result.",
             old=_text(b.old_value),
             new=_text(b.new_value),
         )

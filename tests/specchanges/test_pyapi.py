@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from scripts.codegen.__main__ import generate
-from scripts.specchanges import Bump, Level, check_breaking, classify
+from scripts.specchanges import Bump, Level, check_breaking, classify, plan_release
 from scripts.specchanges.join import join
 from scripts.specchanges.pyapi import ApiChange, ApiError, api_changes, compare_package, load_package, user_name
 from scripts.specchanges.report import render_markdown, render_text
@@ -261,6 +261,18 @@ def test_enum_member_removal_now_requires_a_breaking_bump(repo: Path) -> None:
     text = render_text(report)
     assert "python: `IndexingJobPhase.BATCH_JOB_PHASE_ERROR` was removed." in text
     assert "5 break Python code" in render_markdown(report)
+    # the changelog names what user code touches and says what to do
+    (release,) = plan_release(repo, "main")
+    assert (release.client, release.new_version) == ("digitalocean", "0.2.0")
+    assert release.entry.split("### ")[1].startswith(
+        "Breaking changes\n\n- `IndexingJobPhase.BATCH_JOB_PHASE_ERROR` was removed: "
+    )
+    assert (
+        "the response field `IndexingJob.phase` no longer contains `BATCH_JOB_PHASE_ERROR`: `list_indexing_jobs`, "
+        in release.entry
+    )
+    assert "What to do: compare with the raw string instead" in release.entry
+    assert "`x.value == 'BATCH_JOB_PHASE_ERROR'` still works." in release.entry
 
 
 def test_a_wire_compatible_path_parameter_rename_breaks_keyword_callers(repo: Path) -> None:
