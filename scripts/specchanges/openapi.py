@@ -98,6 +98,11 @@ class Loader:
         self._read = read
         self._docs: dict[str, Document] = {}
 
+    @property
+    def uris(self) -> list[str]:
+        """Every document loaded so far (the files a multi-file spec spans)."""
+        return list(self._docs)
+
     def from_dict(self, root: Any, uri: str) -> Document:
         doc = Document(uri, root, self)
         self._docs[uri] = doc
@@ -632,3 +637,103 @@ def _entries(node: Node) -> Iterator[tuple[str, Node]]:
         child = node.child(key)
         if child is not None:
             yield str(key), child
+
+
+# --- bundling -------------------------------------------------------------------------------------------------------
+
+# The components section a $ref's target belongs in, from the key under which the $ref sits.
+_SECTION_OF_KEY = {
+    "parameters": "parameters",
+    "requestBody": "requestBodies",
+    "responses": "responses",
+    "headers": "headers",
+    "examples": "examples",
+    "links": "links",
+    "callbacks": "callbacks",
+    "securitySchemes": "securitySchemes",
+}
+_COMPONENT_SECTIONS = frozenset({*_SECTION_OF_KEY.values(), "schemas"})
+_SCHEMA_KEYS = frozenset(
+    {"schema", "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"}
+)
+_SCHEMA_LIST_KEYS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems"})
+_SCHEMA_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+
+
+def bundle(doc: Document) -> dict[str, Any]:
+    """`doc` and every file its `$ref`s reach, as one document: each external target is copied once into the
+    components section its use calls for (`#/components/schemas/<name>`, `.../parameters/<name>`, ...) and the
+    reference rewritten to point there; a referenced path item is inlined. References inside `doc` itself are kept.
+    Raises SpecError naming the reference that cannot be fetched or resolved."""
+    root = doc.root
+    if not isinstance(root, dict):
+        raise SpecError(f"{doc.uri} is not an OpenAPI document")
+    out: dict[str, Any] = {}
+    components: dict[str, dict[str, Any]] = {}
+    for section, entries in (root.get("components") or {}).items():
+        components[section] = dict(entries) if isinstance(entries, dict) else entries
+    own = [(section, name) for section, entries in components.items() if isinstance(entries, dict) for name in entries]
+    hoisted: dict[tuple[str, str], str] = {}
+
+    def name_for(section: str, uri: str, pointer: str) -> str:
+        base = (
+            pointer.rstrip("/").rsplit("/", 1)[-1] if pointer.strip("/") else Path(urllib.parse.urlparse(uri).path).stem
+        )
+        base = (
+            re.sub(r"[^A-Za-z0-9_.-]", "_", urllib.parse.unquote(base).replace("~1", "_").replace("~0", "_")) or "ref"
+        )
+        taken = components.setdefault(section, {})
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        return name
+
+    def walk(value: Any, where: Document, section: str, inline_refs: bool) -> Any:
+        if isinstance(value, list):
+            return [walk(v, where, section, inline_refs) for v in value]
+        if not isinstance(value, dict):
+            return value
+        ref = value.get("$ref")
+        if isinstance(ref, str) and (where is not doc or not ref.startswith("#")):
+            target = Node(value, where, "").follow()  # one step; raises SpecError naming the ref
+            if section in ("pathItems", "operation") or inline_refs:  # path items and operations are inlined
+                return walk(target.value, target.doc, section, inline_refs)
+            key = (target.doc.uri, target.pointer)
+            section = section if section in _COMPONENT_SECTIONS else "schemas"
+            if key not in hoisted:
+                name = name_for(section, target.doc.uri, target.pointer)
+                hoisted[key] = f"#/components/{section}/{_escape(name)}"
+                components[section][name] = None  # reserve the name before descending (recursive schemas)
+                components[section][name] = walk(target.value, target.doc, section, inline_refs)
+            rest = {k: walk(v, where, section, inline_refs) for k, v in value.items() if k != "$ref"}
+            return {"$ref": hoisted[key], **rest}
+        result: dict[str, Any] = {}
+        for key, child in value.items():
+            result[key] = walk(child, where, _child_section(section, key), inline_refs)
+        return result
+
+    for key, value in root.items():
+        if key == "components":
+            continue
+        if key == "paths" and isinstance(value, dict):
+            out[key] = {path: walk(item, doc, "pathItems", False) for path, item in value.items()}
+        else:
+            out[key] = walk(value, doc, "", False)
+    for section, name in own:  # the document's own components, with their external refs bundled too
+        components[section][name] = walk(components[section][name], doc, section, False)
+    if components:
+        out["components"] = components
+    return out
+
+
+def _child_section(section: str, key: str) -> str:
+    """The section a value under `key` belongs to, given the section of its parent."""
+    if section == "pathItems" and key not in ("parameters", "servers", "summary", "description"):
+        return "operation" if key in HTTP_METHODS else section
+    if section in ("schemas",) or key in _SCHEMA_KEYS:
+        return "schemas"
+    if key in _SCHEMA_LIST_KEYS or key in _SCHEMA_MAP_KEYS:
+        return "schemas"
+    if key == "content":
+        return "media"
+    return _SECTION_OF_KEY.get(key, section)

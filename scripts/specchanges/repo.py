@@ -25,7 +25,7 @@ from .changelog import changelog_entry, update_changelog
 from .checks import Bump, Level
 from .classify import Change, classify
 from .join import join
-from .openapi import Loader, SpecError, parse_text
+from .openapi import Document, Loader, SpecError, bundle, parse_text
 from .pyapi import ApiError, compare_package, package_at
 from .semver import Version, VersionCheck, bump, check_version, required_bump
 from .upstream import UpstreamReport, compare_upstream, uncovered_operations
@@ -398,7 +398,7 @@ def check_upstream(
     spec_path = root / client.spec
     loader = Loader()
     ours = loader.load(str(spec_path))
-    theirs = loader.load(source)
+    theirs, files = load_bundled(source)
     entries = load_accepted(accepted_path or accepted_upstream_path(spec_path), key="kind")
     differences, unused = apply_upstream_accepted(compare_upstream(ours, theirs), entries)
     return UpstreamReport(
@@ -408,4 +408,14 @@ def check_upstream(
         differences=differences,
         uncovered=uncovered_operations(ours, theirs),
         unused_accepted=unused,
+        files=files,
     )
+
+
+def load_bundled(source: str) -> tuple[Document, list[str]]:
+    """The document at `source` (a file or an http(s) URL) with every file its relative `$ref`s reach bundled into
+    it, and the list of those files."""
+    loader = Loader()
+    document = loader.load(source)
+    bundled = bundle(document)
+    return Loader().from_dict(bundled, f"<bundled {source}>"), loader.uris
