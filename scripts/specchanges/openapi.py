@@ -350,6 +350,8 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
         shared = [_parameter(p) for p in item.children("parameters")]
         for method in HTTP_METHODS:
             op = item.child(method)
+            if op is not None:
+                op = op.resolve()  # multi-file specs put operations in files of their own
             if op is None or not isinstance(op.value, dict):
                 continue
             params: dict[tuple[str, str], Parameter] = {}
