@@ -253,11 +253,25 @@ def spec_changes(root: Path, base: str, spec: str) -> tuple[str, list[Change]]:
     return "changed", classify(old, new)
 
 
+def _directory_changed(root: Path, commit: str, directory: str) -> bool:
+    """Whether the working tree's `directory` differs from the commit's (tracked changes or new files)."""
+    done = subprocess.run(
+        ["git", "diff", "--quiet", commit, "--", directory], cwd=root, capture_output=True, check=False
+    )
+    if done.returncode not in (0, 1):
+        return True  # cannot tell: compare
+    return done.returncode == 1 or bool(
+        git(root, "ls-files", "--others", "--exclude-standard", "--", directory).strip()
+    )
+
+
 def python_changes(root: Path, commit: str, client: ClientEntry, changes: list[Change]) -> tuple[list[Change], str]:
     """`changes` joined with the changes to the client's generated package from `commit` to the working tree, and a
     note on how the package was compared."""
     if not client.package:
         return changes, "not compared: codegen.toml names no package"
+    if not _directory_changed(root, commit, client.directory):
+        return changes, "compared"  # the same files on both sides: the same API
     with package_at(root, commit, client.directory) as old_dir:
         new_dir = root / client.directory
         api = compare_package(old_dir, new_dir if new_dir.is_dir() else None, client.package)
