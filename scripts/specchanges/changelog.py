@@ -104,8 +104,8 @@ def _lead(change: Change) -> str:
     if not change.python:
         return summary
     effects = " ".join(e.text for e in change.python)
-    if change.check_id.startswith("python-api-"):
-        return effects
+    if change.check_id.startswith("python-api-") or all(e.object_kind == "function" for e in change.python):
+        return effects  # the Python sentence says it all (the wire one would repeat it under the old name)
     return f"{effects.rstrip('.')}: {summary[0].lower()}{summary[1:]}"
 
 
@@ -122,7 +122,8 @@ def changelog_lines(changes: Sequence[Change]) -> dict[str, list[str]]:
         key = (section(change), _lead(change))
         ops = groups.setdefault(key, {})
         todo.setdefault(key, _what_to_do(change))
-        if change.operation:
+        names_the_call = bool(change.python) and all(e.object_kind == "function" for e in change.python)
+        if change.operation and not names_the_call:  # a Python effect on a function names the call itself
             statuses = ops.setdefault(function_name(change), [])
             if change.status and change.status not in statuses:
                 statuses.append(change.status)

@@ -459,7 +459,8 @@ def _pair_renames(changes: list[ApiChange], old: griffe.Module, new: griffe.Modu
                             change.path,
                             change.name,
                             "function",
-                            f"`{call}`: the argument `{change.parameter}` is now called `{candidate}` (same position).",
+                            f"`{call}`: the argument `{change.parameter}` is now called `{candidate}`, "
+                            "at the same position.",
                             f"Callers passing `{change.parameter}=` by keyword must write `{candidate}=`.",
                             parameter=change.parameter,
                             old=change.parameter,
@@ -489,7 +490,9 @@ def _group_operations(changes: list[ApiChange]) -> list[ApiChange]:
     for key in order:
         members = groups[key]
         first = next((c for c in members if c.path.endswith(".sync")), members[0])
-        functions = tuple(c.path.rsplit(".", 1)[1] for c in members)
+        functions = tuple(
+            sorted((c.path.rsplit(".", 1)[1] for c in members), key=lambda f: _OPERATION_FUNCTIONS.index(f))
+        )
         others = [f for f in functions if f != first.path.rsplit(".", 1)[1]]
         text = first.text
         if others:

@@ -296,6 +296,12 @@ def test_a_wire_compatible_path_parameter_rename_breaks_keyword_callers(repo: Pa
     )
     assert "`cancel_indexing_job.sync(indexing_job_uuid=...)`" in effect.text
     assert do.version.required is Bump.MINOR and change.bump is Bump.MAJOR
+    (release,) = plan_release(repo, "main")
+    assert (
+        "- `cancel_indexing_job.sync(indexing_job_uuid=...)`: the argument `uuid` is now called `indexing_job_uuid`, "
+        "at the same position (also in `sync_detailed`, `asyncio`, `asyncio_detailed`). What to do: callers passing "
+        "`uuid=` by keyword must write `indexing_job_uuid=`.\n"
+    ) in release.entry
 
 
 def test_a_removed_optional_response_property_is_a_removed_attribute(repo: Path) -> None:
