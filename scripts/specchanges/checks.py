@@ -9,7 +9,9 @@ Each check also has the version bump it calls for (`Bump`): ERR -> major, WARN -
 to what a client can do or deprecates something (new operation, parameter, field, value, status, media type; a
 relaxed requirement), patch otherwise. `BUMP_OVERRIDES` raises a few INFO checks to major because the generated package
 loses a public name with them (module, function or model class): removing an operation even after deprecating it,
-renaming an operationId or a tag (modules are named after them), removing a component schema (models are).
+renaming an operationId or a tag (modules are named after them), removing a component schema (models are). With the
+client packages at hand, the Python API diff (`pyapi`, `join`) does the same from what the generator actually made:
+any change it finds breaking calls for a major bump whatever its level here.
 """
 
 from __future__ import annotations

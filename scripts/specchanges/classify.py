@@ -4,7 +4,9 @@
 position), request bodies and responses per media type, response headers, and the schemas under them with
 `schemadiff.diff_schemas`; each structural delta becomes a `Change` whose meaning depends on its direction (a field
 that may now be absent breaks a client reading a response but not one writing a request). Descriptions, summaries,
-examples, titles and `x-` extensions are never compared, so cosmetic edits yield nothing.
+examples, titles and `x-` extensions are never compared, so cosmetic edits yield nothing -- except the lifecycle
+extensions oasdiff reads: `x-sunset` (a removal before the date is breaking) and `x-stability-level` (changes to
+`draft`/`alpha` operations are left out; a stability change is reported).
 """
 
 from __future__ import annotations

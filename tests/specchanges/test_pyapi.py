@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from scripts.codegen.__main__ import generate
 from scripts.specchanges import Bump, Level, check_breaking, classify, plan_release
 from scripts.specchanges.join import join
 from scripts.specchanges.pyapi import ApiChange, ApiError, api_changes, compare_package, load_package, user_name
-from scripts.specchanges.report import render_markdown, render_text
+from scripts.specchanges.report import render_json, render_markdown, render_text
 from tests.specchanges.helpers import ROOT, edit_yaml, git, schema, set_version, spec
 
 # --- pyapi on small packages ----------------------------------------------------------------------------------------
@@ -326,3 +327,38 @@ def test_a_description_only_edit_needs_nothing(repo: Path) -> None:
     assert git(repo, "status", "--porcelain", "clients")  # the generated docstrings did change
     report, do = _digitalocean(repo)
     assert do.changes == [] and do.version.required is Bump.NONE and report.ok
+
+
+def test_every_python_change_of_a_mixed_spec_change_is_explained_by_its_spec_change(repo: Path) -> None:
+    """One regeneration, four kinds of change: each Python API change joins the spec change behind it, none is left
+    over as a `python-api-*` change of its own."""
+
+    def mutate(d: dict[str, Any]) -> None:
+        signed = d["paths"]["/v2/gen-ai/indexing_jobs/{indexing_job_uuid}/details_signed_url"]["get"]
+        signed["operationId"] = "get_indexing_job_report_url"  # the module is renamed
+        d["components"]["schemas"]["CreateIndexingJobRequest"]["required"] = ["knowledge_base_uuid"]
+        d["components"]["parameters"]["Page"]["schema"]["default"] = 1
+        d["paths"]["/v2/gen-ai/indexing_jobs"]["get"]["parameters"].append(
+            {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}
+        )
+
+    _mutate_and_generate(repo, "digitalocean", "digitalocean-genai.yaml", mutate)
+    _, do = _digitalocean(repo)
+    assert not [str(c) for c in do.changes if c.check_id.startswith("python-api-")]
+    effects = {(c.check_id, e.kind, e.name, e.parameter) for c in do.changes for e in c.python}
+    assert effects == {
+        ("api-operation-id-removed", "removed", "get_indexing_job_details_signed_url", None),
+        (
+            "request-property-became-required",
+            "parameter-became-required",
+            "CreateIndexingJobRequest",
+            "knowledge_base_uuid",
+        ),
+        ("request-parameter-default-value-added", "parameter-default-changed", "list_indexing_jobs.sync", "page"),
+        ("new-required-request-parameter", "parameter-added-required", "list_indexing_jobs.sync", "region"),
+    }
+    assert all(c.bump is Bump.MAJOR for c in do.changes if c.python)
+    data = json.loads(render_json(check_breaking(repo, "main")))
+    (spec_data,) = [s for s in data["specs"] if s["client"] == "digitalocean"]
+    assert spec_data["python_api"] == "compared"
+    assert {p["name"] for c in spec_data["changes"] for p in c["python"]} >= {"CreateIndexingJobRequest"}
