@@ -408,6 +408,18 @@ def api_changes(old: griffe.Module, new: griffe.Module) -> list[ApiChange]:
             seen.add((change.kind, change.path, change.parameter))
             raw.append(change)
     raw.extend(_extra_changes(old, new))
+    # a removed model is a removed class (its re-export in models/__init__.py) and a removed module: report the class
+    classes = {norm(c.path.rsplit(".", 1)[-1]) for c in raw if c.kind == "removed" and c.object_kind == "class"}
+    raw = [
+        c
+        for c in raw
+        if not (
+            c.kind == "removed"
+            and c.object_kind == "module"
+            and c.path.startswith("models.")
+            and norm(c.path.rsplit(".", 1)[-1]) in classes
+        )
+    ]
     return _group_operations(_pair_renames(raw, old, new))
 
 

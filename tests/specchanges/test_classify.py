@@ -497,6 +497,35 @@ def enum_value_removed_under_then(d: Doc) -> None:
     _conditional(["full"])(d)
 
 
+def _otherwise(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "IndexingJob").update(
+            {
+                "if": {"properties": {"phase": {"const": "BATCH_JOB_PHASE_RUNNING"}}},
+                "else": {"properties": {"report_kind": {"type": "string", "enum": values}}},
+            }
+        )
+
+    return add
+
+
+@mutation("digitalocean", ("response-property-enum-value-added", WARN), before=_otherwise(["csv"]))
+def enum_value_added_under_else(d: Doc) -> None:
+    _otherwise(["csv", "json"])(d)
+
+
+def _not(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "CreateIndexingJobRequest")["properties"]["knowledge_base_uuid"]["not"] = {"enum": values}
+
+    return add
+
+
+@mutation("digitalocean", ("request-property-enum-value-removed", ERR), before=_not(["", "none"]))
+def enum_value_removed_under_not(d: Doc) -> None:
+    _not([""])(d)
+
+
 def _contains(values: list[str]) -> Callable[[Doc], None]:
     def add(d: Doc) -> None:
         uuids = schema(d, "CreateIndexingJobRequest")["properties"]["data_source_uuids"]

@@ -158,6 +158,14 @@ def test_removed_modules_parameters_and_required_ones(tmp_path: Path) -> None:
     }
 
 
+def test_a_removed_model_is_one_removed_class(tmp_path: Path) -> None:
+    def edit(files: dict[str, str]) -> None:
+        del files["models/phase.py"]
+        files["models/__init__.py"] = "from .job import Job\n\n__all__ = ('Job',)\n"
+
+    assert [(c.kind, c.object_kind, c.name) for c in _diff(tmp_path, edit)] == [("removed", "class", "Phase")]
+
+
 def test_user_names() -> None:
     assert user_name("models.indexing_job_phase.IndexingJobPhase.X") == "IndexingJobPhase.X"
     assert user_name("models.IndexingJobPhase") == "IndexingJobPhase"
