@@ -667,7 +667,8 @@ _SCHEMA_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "defin
 def bundle(doc: Document) -> dict[str, Any]:
     """`doc` and every file its `$ref`s reach, as one document: each external target is copied once into the
     components section its use calls for (`#/components/schemas/<name>`, `.../parameters/<name>`, ...) and the
-    reference rewritten to point there; a referenced path item is inlined. References inside `doc` itself are kept.
+    reference rewritten to point there; a referenced path item or operation, or anything outside a components section,
+    is inlined. References inside `doc` itself are kept.
     Raises SpecError naming the reference that cannot be fetched or resolved."""
     root = doc.root
     if not isinstance(root, dict):
@@ -700,10 +701,11 @@ def bundle(doc: Document) -> dict[str, Any]:
         ref = value.get("$ref")
         if isinstance(ref, str) and (where is not doc or not ref.startswith("#")):
             target = Node(value, where, "").follow()  # one step; raises SpecError naming the ref
-            if section in ("pathItems", "operation") or inline_refs:  # path items and operations are inlined
+            if section not in _COMPONENT_SECTIONS or inline_refs:
+                # path items, operations, and anything outside a components section (a description in another file,
+                # x-codeSamples) have no components section of their own: inlined
                 return walk(target.value, target.doc, section, inline_refs)
             key = (target.doc.uri, target.pointer)
-            section = section if section in _COMPONENT_SECTIONS else "schemas"
             if key not in hoisted:
                 name = name_for(section, target.doc.uri, target.pointer)
                 hoisted[key] = f"#/components/{section}/{_escape(name)}"

@@ -200,8 +200,11 @@ def test_a_recursive_schema_across_files_is_bundled_once(tmp_path: Path) -> None
     (tmp_path / "params.yml").write_text(
         yaml.safe_dump({"depth": {"name": "depth", "in": "query", "schema": {"type": "integer"}}})
     )
+    root["info"]["description"] = {"$ref": "description.yml#/introduction"}  # as DigitalOcean's spec does
+    (tmp_path / "description.yml").write_text(yaml.safe_dump({"introduction": "Trees, all the way down."}))
     (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(root))
     bundled = bundle(Loader().load(str(tmp_path / "openapi.yaml")))
+    assert bundled["info"]["description"] == "Trees, all the way down."  # inlined: no components section for it
     assert bundled["components"]["schemas"] == {
         "node": {
             "type": "object",
