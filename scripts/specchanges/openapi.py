@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import json
 import re
@@ -662,6 +663,35 @@ _SCHEMA_KEYS = frozenset(
 )
 _SCHEMA_LIST_KEYS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems"})
 _SCHEMA_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+
+
+def _external_refs(value: Any) -> Iterator[str]:
+    """The file parts of the `$ref`s in a parsed document (`models/job.yml` of `models/job.yml#/Job`)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                yield ref.partition("#")[0]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def prefetch(doc: Document, *, workers: int = 16) -> int:
+    """Load every file `doc` reaches, a level of references at a time, `workers` downloads at once (a vendor's spec
+    can span a thousand files). Returns how many files were loaded."""
+    loader = doc.loader
+    seen = {doc.uri}
+    frontier = [doc]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        while frontier:
+            targets = {loader.join(d.uri, ref) for d in frontier for ref in _external_refs(d.root)}
+            new = sorted(targets - seen)
+            seen.update(new)
+            frontier = list(pool.map(loader.load, new))
+    return len(seen)
 
 
 def bundle(doc: Document) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from .changelog import changelog_entry, update_changelog
 from .checks import Bump, Level
 from .classify import Change, classify
 from .join import join
-from .openapi import Document, Loader, SpecError, bundle, parse_text
+from .openapi import Document, Loader, SpecError, bundle, parse_text, prefetch
 from .pyapi import ApiError, compare_package, package_at
 from .semver import Version, VersionCheck, bump, check_version, required_bump
 from .upstream import UpstreamReport, compare_upstream, uncovered_operations
@@ -431,5 +431,6 @@ def load_bundled(source: str) -> tuple[Document, list[str]]:
     it, and the list of those files."""
     loader = Loader()
     document = loader.load(source)
+    prefetch(document)  # fetch the files in parallel first; bundling then reads them from the loader's cache
     bundled = bundle(document)
     return Loader().from_dict(bundled, f"<bundled {source}>"), loader.uris

@@ -22,7 +22,7 @@ import yaml
 
 from scripts.specchanges import check_upstream, compare_upstream
 from scripts.specchanges.__main__ import main
-from scripts.specchanges.openapi import Loader, SpecError, bundle
+from scripts.specchanges.openapi import Loader, SpecError, bundle, prefetch, read_text
 from tests.specchanges.helpers import ROOT, spec
 
 FILES = {  # where each kind of component goes, relative to the root document
@@ -213,3 +213,20 @@ def test_a_recursive_schema_across_files_is_bundled_once(tmp_path: Path) -> None
     }
     assert bundled["components"]["parameters"]["depth"]["name"] == "depth"
     assert bundled["paths"]["/tree"]["get"]["parameters"] == [{"$ref": "#/components/parameters/depth"}]
+
+
+def test_prefetch_loads_every_reachable_file_so_bundling_fetches_nothing_more(served: tuple[str, Path]) -> None:
+    url, _ = served
+    fetched: list[str] = []
+
+    def read(uri: str) -> str:
+        fetched.append(uri)
+        return read_text(uri)
+
+    loader = Loader(read=read)
+    document = loader.load(url)
+    count = prefetch(document, workers=4)
+    assert count == len(fetched) == len(set(fetched)) > 20  # each file once
+    before = len(fetched)
+    bundle(document)
+    assert len(fetched) == before
