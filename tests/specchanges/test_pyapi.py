@@ -370,3 +370,60 @@ def test_every_python_change_of_a_mixed_spec_change_is_explained_by_its_spec_cha
     (spec_data,) = [s for s in data["specs"] if s["client"] == "digitalocean"]
     assert spec_data["python_api"] == "compared"
     assert {p["name"] for c in spec_data["changes"] for p in c["python"]} >= {"CreateIndexingJobRequest"}
+
+
+def _api(kind: str, path: str, object_kind: str, parameter: str | None = None, old: str | None = None) -> ApiChange:
+    return ApiChange(kind, path, user_name(path), object_kind, f"{path} {kind}", "", parameter=parameter, old=old)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "api", "check_id"),
+    [
+        (
+            lambda d: (
+                d["components"]["schemas"].pop("IndexingJobDetailsSignedUrl")
+                and d["paths"]["/v2/gen-ai/indexing_jobs/{indexing_job_uuid}/details_signed_url"]["get"]["responses"][
+                    "200"
+                ]["content"]["application/json"].update(schema={"type": "object"})
+            ),
+            _api("removed", "models.IndexingJobDetailsSignedUrl", "class"),
+            "api-schema-removed",
+        ),
+        (
+            lambda d: d["paths"]["/v2/gen-ai/indexing_jobs/{uuid}"]["get"].update(tags=["jobs"]),
+            _api("removed", "api.indexing_jobs.get_indexing_job", "module"),
+            "api-tag-removed",
+        ),
+        (
+            lambda d: d["paths"].pop("/v2/gen-ai/indexing_jobs/{uuid}/cancel"),
+            _api("removed", "api.indexing_jobs.cancel_indexing_job", "module"),
+            "api-path-removed-without-deprecation",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["CreateIndexingJobRequest"]["properties"].pop("data_source_uuids"),
+            _api(
+                "removed", "models.create_indexing_job_request.CreateIndexingJobRequest.data_source_uuids", "attribute"
+            ),
+            "request-property-removed",
+        ),
+        (
+            lambda d: d["paths"]["/v2/gen-ai/indexing_jobs"]["get"]["parameters"].pop(),
+            _api("parameter-removed", "api.indexing_jobs.list_indexing_jobs.sync", "function", "per_page"),
+            "request-parameter-removed",
+        ),
+        (
+            lambda d: d["paths"]["/v2/gen-ai/indexing_jobs/{uuid}/cancel"]["put"]["requestBody"].update(required=True),
+            _api("parameter-became-required", "api.indexing_jobs.cancel_indexing_job.sync", "function", "body"),
+            "request-body-became-required",
+        ),
+    ],
+    ids=["schema-removed", "tag-removed", "operation-removed", "request-field-removed", "parameter-removed", "body"],
+)
+def test_join_finds_the_spec_change_behind_each_kind_of_python_change(
+    mutate: Callable[[dict[str, Any]], Any], api: ApiChange, check_id: str
+) -> None:
+    old, new = spec("digitalocean"), spec("digitalocean")
+    mutate(new)
+    joined = join(classify(old, new), [api])
+    assert [c.check_id for c in joined if c.python] == [check_id]
+    assert not [c for c in joined if c.check_id.startswith("python-api-")]
