@@ -15,7 +15,7 @@ gate then takes the stronger verdict (a change that breaks Python code needs a b
 Python API:
 
     classify(old, new, today=None) -> list[Change]     # two OpenAPI documents (dicts or loaded Documents)
-    api_changes(old, new) -> list[ApiChange]           # two griffe Modules: what can break code using the package
+    pyapi.api_changes(old, new) -> list[ApiChange]     # two griffe Modules: what can break code using the package
     join(changes, api_changes) -> list[Change]         # each change with its Python effect, bump raised
     required_bump(changes, current_version) -> Bump    # NONE < PATCH < MINOR < MAJOR; 0.x: breaking -> MINOR
     bump(version, kind) -> str                         # "0.1.0", Bump.MINOR -> "0.2.0"
@@ -37,19 +37,20 @@ Command line (exit codes: 0 ok, 1 check failed, 2 error; see `--help`):
 
 Modules: `openapi` (documents, $refs, operations, normalised schema views, bundling), `schemadiff` (structural
 deltas), `checks` (ids, levels, wording, bumps), `classify`, `pyapi` (the Python API diff), `join`, `semver`,
-`accepted` (the accepted-changes files), `changelog`, `upstream` (comparison, fingerprints, the drift issue), `repo`
+`apichange` (`ApiChange`, without griffe: only the breaking check and releases need griffe), `accepted` (the
+accepted-changes files), `changelog`, `upstream` (comparison, fingerprints, the drift issue), `repo`
 (git, codegen.toml, the breaking check, releasing), `report` (text, JSON, Markdown).
 """
 
 from __future__ import annotations
 
 from .accepted import AcceptedEntry, load_accepted
+from .apichange import ApiChange, ApiError
 from .changelog import changelog_entry, update_changelog
 from .checks import CHECKS, Bump, Check, Level
 from .classify import Change, classify
 from .join import join
 from .openapi import Document, Loader, SpecError, bundle, load_document
-from .pyapi import ApiChange, ApiError, api_changes
 from .repo import (
     BreakingReport,
     ClientRelease,
@@ -81,7 +82,6 @@ __all__ = [
     "UpstreamReport",
     "Version",
     "VersionCheck",
-    "api_changes",
     "apply_release",
     "bump",
     "bundle",

@@ -13,8 +13,8 @@ import yaml
 from . import report as breaking_report
 from . import upstream as upstream_report
 from .accepted import AcceptedFileError
+from .apichange import ApiError
 from .openapi import SpecError
-from .pyapi import ApiError
 from .repo import (
     REPO_ROOT,
     BreakingReport,

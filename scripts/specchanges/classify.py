@@ -30,7 +30,7 @@ from .openapi import (
 from .schemadiff import Delta, TypeInfo, diff_schemas, render_path, type_label
 
 if TYPE_CHECKING:
-    from .pyapi import ApiChange
+    from .apichange import ApiChange
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ import ast
 import dataclasses
 from collections.abc import Iterable
 
+from .apichange import ApiChange, norm
 from .checks import CHECKS, Bump
 from .classify import Change, make_change
-from .pyapi import ApiChange, norm
 
 Key = tuple[str, ...]
 

@@ -21,7 +21,6 @@ package from a git commit so that the base can be loaded without checking it out
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import tarfile
 import tempfile
@@ -33,48 +32,7 @@ from typing import Any
 
 import griffe
 
-
-class ApiError(Exception):
-    """A client package cannot be extracted from git or loaded."""
-
-
-@dataclass(frozen=True)
-class ApiChange:
-    """One change to the public API of a generated package. All of them can break user code.
-
-    `kind`: removed, renamed, parameter-removed, parameter-renamed, parameter-added-required,
-    parameter-became-required, parameter-default-changed, parameter-moved, parameter-kind-changed, kind-changed,
-    return-changed, base-removed. `path` is the dotted path inside the package (`models.indexing_job_phase.
-    IndexingJobPhase.BATCH_JOB_PHASE_ERROR`); `name` what user code writes; `object_kind` module, class, function,
-    attribute, enum-member or constructor."""
-
-    kind: str
-    path: str
-    name: str
-    object_kind: str
-    text: str
-    advice: str
-    parameter: str | None = None
-    old: str | None = None
-    new: str | None = None
-    functions: tuple[str, ...] = ()  # the operation functions sharing this change (sync, asyncio, ...)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "path": self.path,
-            "name": self.name,
-            "object_kind": self.object_kind,
-            "text": self.text,
-            "advice": self.advice,
-            "parameter": self.parameter,
-            "old": self.old,
-            "new": self.new,
-        }
-
-    def __str__(self) -> str:
-        return f"{self.text} {self.advice}".strip()
-
+from .apichange import ApiChange, ApiError, norm
 
 # --- loading --------------------------------------------------------------------------------------------------------
 
@@ -547,11 +505,3 @@ def compare_package(old_dir: Path | None, new_dir: Path | None, package: str) ->
             package, [ApiChange("removed", "", package, "module", f"The package `{package}` was removed.", "")]
         )
     return PackageApi(package, api_changes(old, new))
-
-
-_NON_ALNUM = re.compile(r"[^a-z0-9]")
-
-
-def norm(name: str) -> str:
-    """A name compared across spellings: `IndexingJobPhase`, `indexing_job_phase` and `indexing-job-phase` agree."""
-    return _NON_ALNUM.sub("", name.lower())

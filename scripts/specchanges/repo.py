@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from .accepted import AcceptedEntry, find, load_accepted
+from .apichange import ApiError
 from .changelog import changelog_entry, update_changelog
 from .checks import Bump, Level
 from .classify import Change, classify
 from .join import join
 from .openapi import Document, Loader, SpecError, bundle, parse_text, prefetch
-from .pyapi import ApiError, compare_package, package_at
 from .semver import Version, VersionCheck, bump, check_version, required_bump
 from .upstream import UpstreamReport, compare_upstream, uncovered_operations
 from .upstream import apply_accepted as apply_upstream_accepted
@@ -272,6 +272,8 @@ def python_changes(root: Path, commit: str, client: ClientEntry, changes: list[C
         return changes, "not compared: codegen.toml names no package"
     if not _directory_changed(root, commit, client.directory):
         return changes, "compared"  # the same files on both sides: the same API
+    from .pyapi import compare_package, package_at  # griffe: only when a client's package changed
+
     with package_at(root, commit, client.directory) as old_dir:
         new_dir = root / client.directory
         api = compare_package(old_dir, new_dir if new_dir.is_dir() else None, client.package)
