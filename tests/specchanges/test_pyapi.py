@@ -20,7 +20,15 @@ import pytest
 from scripts.codegen.__main__ import generate
 from scripts.specchanges import Bump, Level, check_breaking, classify, plan_release
 from scripts.specchanges.join import join
-from scripts.specchanges.pyapi import ApiChange, ApiError, api_changes, compare_package, load_package, user_name
+from scripts.specchanges.pyapi import (
+    ApiChange,
+    ApiError,
+    api_changes,
+    compare_package,
+    load_package,
+    package_at,
+    user_name,
+)
 from scripts.specchanges.report import render_json, render_markdown, render_text
 from tests.specchanges.helpers import ROOT, edit_yaml, git, schema, set_version, spec
 
@@ -164,6 +172,19 @@ def test_a_removed_model_is_one_removed_class(tmp_path: Path) -> None:
         files["models/__init__.py"] = "from .job import Job\n\n__all__ = ('Job',)\n"
 
     assert [(c.kind, c.object_kind, c.name) for c in _diff(tmp_path, edit)] == [("removed", "class", "Phase")]
+
+
+def test_a_package_is_extracted_from_a_commit_or_said_missing(tmp_path: Path) -> None:
+    repo = _write(tmp_path / "repo", BASE_FILES)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "base")
+    with package_at(repo, "main", "pkg") as folder:
+        assert folder is not None and (folder / "models" / "phase.py").read_text() == BASE_FILES["models/phase.py"]
+    with package_at(repo, "main", "not-there") as folder:
+        assert folder is None
+    with pytest.raises(ApiError, match="git archive"), package_at(repo, "no-such-ref", "pkg"):
+        pass
 
 
 def test_user_names() -> None:
