@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .checks import _CONSTRAINT_IDS, CHECKS, Bump, Level
 from .openapi import (
+    STABILITY_LEVELS,
     Document,
     Node,
     Operation,
@@ -57,10 +58,6 @@ class Change:
     param: str = ""  # the parameter's name, for parameter changes
     sunset: str | None = None  # x-sunset of what was deprecated or removed
     python: tuple[ApiChange, ...] = field(default=(), compare=False)  # Python API changes this change explains
-
-    @property
-    def python_breaking(self) -> bool:
-        return bool(self.python)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -187,8 +184,6 @@ def _before(today: datetime.date, sunset: str) -> bool:
 
 
 def _rank(stability: str | None) -> int:
-    from .openapi import STABILITY_LEVELS
-
     level = stability or "stable"
     return STABILITY_LEVELS.index(level) if level in STABILITY_LEVELS else len(STABILITY_LEVELS)
 
