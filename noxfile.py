@@ -23,6 +23,7 @@ are the `test` dependency group of pyproject.toml (which `uv sync` installs too)
 
 from __future__ import annotations
 
+import time
 import tomllib
 from pathlib import Path
 
@@ -45,6 +46,9 @@ TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # in
 VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
 BENCH_REQUIREMENTS = VENDOR_SDKS
 
+# The spec-change tools (scripts/specchanges): YAML, and griffe for the Python API of the generated clients.
+SPECCHANGES_REQUIREMENTS = ["pyyaml>=6", "griffe>=1.5"]
+
 nox.options.default_venv_backend = "uv|virtualenv"
 # Tools of the lint, index and release sessions, pinned so that a new release of one cannot fail CI by itself.
 ZIZMOR = "zizmor==1.32.0"
@@ -66,7 +70,7 @@ def generate(session: nox.Session) -> None:
     clients = [arg for arg in session.posargs if arg != "--bump"]
     bump = "--bump" in session.posargs
     if bump:
-        session.install("pyyaml>=6", "uv")
+        session.install(*SPECCHANGES_REQUIREMENTS, "uv")
         # Client versions and changelogs; and, for a client outside the facade's range, the facade's requirement,
         # version and changelog (scripts/release/lockstep.py).
         session.run("python", "-m", "scripts.specchanges", "release")
@@ -77,15 +81,21 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def breaking(session: nox.Session) -> None:
-    """Classify every spec change since the merge-base with main (`-- --base REF` for another) and check that each
-    client's version bump matches (`-- --format markdown --summary FILE` for a CI step summary)."""
-    session.install("pyyaml>=6")
-    session.run("python", "-m", "scripts.specchanges", "breaking", *session.posargs)
+    """Classify every spec change since the merge-base with main (`-- --base REF` for another), join it with the
+    changes to each generated client's Python API (griffe), and check that each client's version bump matches
+    (`-- --format markdown --summary FILE` for a CI step summary). Prints how long the check took."""
+    session.install(*SPECCHANGES_REQUIREMENTS)
+    started = time.perf_counter()
+    try:
+        session.run("python", "-m", "scripts.specchanges", "breaking", *session.posargs)
+    finally:
+        session.log(f"breaking check over {len(CLIENTS)} specs took {time.perf_counter() - started:.2f} s")
 
 
 @nox.session(python="3.11")
 def upstream(session: nox.Session) -> None:
-    """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>`."""
+    """Compare our spec with a vendor-published one: `nox -s upstream -- digitalocean <file or URL>` (a multi-file
+    spec's files are fetched and bundled; `--bundle FILE` writes the bundle). Needs only PyYAML."""
     session.install("pyyaml>=6")
     session.run("python", "-m", "scripts.specchanges", "upstream", *session.posargs)
 

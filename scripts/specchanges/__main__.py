@@ -8,13 +8,25 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 from scripts.release import lockstep
 
 from . import report as breaking_report
 from . import upstream as upstream_report
 from .accepted import AcceptedFileError
+from .apichange import ApiError
 from .openapi import SpecError
-from .repo import REPO_ROOT, BreakingReport, RepoError, apply_release, check_breaking, check_upstream, plan_release
+from .repo import (
+    REPO_ROOT,
+    BreakingReport,
+    RepoError,
+    apply_release,
+    check_breaking,
+    check_upstream,
+    load_bundled,
+    plan_release,
+)
 from .semver import VersionError
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
@@ -31,13 +43,12 @@ exit codes:
 """
 
 
-def _write_summary(path: Path | None, markdown: str) -> None:
-    """Append the Markdown report to `path` (GitHub's $GITHUB_STEP_SUMMARY is appended to by each step)."""
-    if path is None:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(markdown.rstrip("\n") + "\n\n")
+def _write_summary(paths: list[Path] | Path | None, markdown: str) -> None:
+    """Append the Markdown report to each path (GitHub's $GITHUB_STEP_SUMMARY is appended to by each step)."""
+    for path in [paths] if isinstance(paths, Path) else paths or []:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(markdown.rstrip("\n") + "\n\n")
 
 
 def _breaking(args: argparse.Namespace) -> int:
@@ -55,7 +66,21 @@ def _breaking(args: argparse.Namespace) -> int:
 
 
 def _upstream(args: argparse.Namespace) -> int:
+    if args.bundle:
+        document, files = load_bundled(args.source)
+        args.bundle.write_text(yaml.safe_dump(document.root, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        print(f"bundled {len(files)} file(s) of {args.source} into {args.bundle}", file=sys.stderr)
     report = check_upstream(args.vendor, args.source, args.repo, args.accepted)
+    if args.report:
+        args.report.write_text(upstream_report.render_json(report) + "\n", encoding="utf-8")
+    if args.issue_body:
+        previous = args.previous_issue.read_text(encoding="utf-8") if args.previous_issue else ""
+        body = upstream_report.issue_body(report, previous)
+        if body is not None:
+            args.issue_body.write_text(body, encoding="utf-8")
+            print(f"new unaccepted difference(s): issue body written to {args.issue_body}", file=sys.stderr)
+        else:
+            args.issue_body.unlink(missing_ok=True)
     if args.format == "json":
         print(upstream_report.render_json(report))
     elif args.format == "markdown":
@@ -129,7 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     breaking.add_argument("--base", help="git ref to compare with (default: the merge-base of HEAD with main)")
     breaking.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output format")
     breaking.add_argument(
-        "--summary", type=Path, help="also append the Markdown report to this file ($GITHUB_STEP_SUMMARY)"
+        "--summary",
+        type=Path,
+        action="append",
+        help="also append the Markdown report to this file ($GITHUB_STEP_SUMMARY); may be given more than once",
     )
     breaking.add_argument(
         "--accepted", type=Path, help="accepted-changes file (default: specs/accepted-breaking-changes.yaml)"
@@ -151,6 +179,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--accepted", type=Path, help="accepted-differences file (default: specs/<spec>.upstream-accepted.yaml)"
     )
     upstream.add_argument("--strict", action="store_true", help="fail on any unaccepted difference, blocking or not")
+    upstream.add_argument("--bundle", type=Path, help="also write the upstream spec, all its files bundled, to FILE")
+    upstream.add_argument("--report", type=Path, help="also write the JSON report (with fingerprints) to FILE")
+    upstream.add_argument(
+        "--issue-body",
+        type=Path,
+        help="write the drift issue's body to FILE when an unaccepted difference appeared that --previous-issue has "
+        "not reported yet (FILE is removed otherwise)",
+    )
+    upstream.add_argument("--previous-issue", type=Path, help="the drift issue's current body (its fingerprints)")
     upstream.add_argument("--verbose", action="store_true", help="list accepted differences one by one")
     upstream.set_defaults(run=_upstream)
 
@@ -178,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
-    except (RepoError, SpecError, AcceptedFileError, VersionError) as exc:
+    except (RepoError, SpecError, AcceptedFileError, VersionError, ApiError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
 

@@ -9,7 +9,9 @@ Each check also has the version bump it calls for (`Bump`): ERR -> major, WARN -
 to what a client can do or deprecates something (new operation, parameter, field, value, status, media type; a
 relaxed requirement), patch otherwise. `BUMP_OVERRIDES` raises a few INFO checks to major because the generated package
 loses a public name with them (module, function or model class): removing an operation even after deprecating it,
-renaming an operationId or a tag (modules are named after them), removing a component schema (models are).
+renaming an operationId or a tag (modules are named after them), removing a component schema (models are). With the
+client packages at hand, the Python API diff (`pyapi`, `join`) does the same from what the generator actually made:
+any change it finds breaking calls for a major bump whatever its level here.
 """
 
 from __future__ import annotations
@@ -843,6 +845,255 @@ _TABLE: list[tuple[str, Level, str, str, bool]] = [
     ),
 ]
 
+# Lifecycle (oasdiff docs/DEPRECATION.md, docs/STABILITY.md), mutability (readOnly/writeOnly), oneOf wrapping and
+# properties inside parameter schemas: oasdiff's ids and levels.
+_TABLE += [
+    (
+        "endpoint-deprecated-with-sunset",
+        INFO,
+        "endpoint deprecated with sunset date {sunset}",
+        "Deprecated: the operation may be removed on or after {sunset}.",
+        True,
+    ),
+    (
+        "api-removed-before-sunset",
+        ERR,
+        "api removed before the sunset date {sunset}",
+        "Removed operation before its announced sunset date {sunset}.",
+        False,
+    ),
+    (
+        "api-path-removed-before-sunset",
+        ERR,
+        "api path removed before the sunset date {sunset}",
+        "Removed operation (and its path) before its announced sunset date {sunset}.",
+        False,
+    ),
+    (
+        "sunset-deleted",
+        ERR,
+        "api sunset date deleted, but deprecated=true kept",
+        "The operation stays deprecated but no longer has a sunset date.",
+        False,
+    ),
+    (
+        "api-sunset-date-changed-too-small",
+        ERR,
+        "api sunset date changed to an earlier date, from {old} to {new}",
+        "The operation's sunset date moved earlier, from {old} to {new}.",
+        False,
+    ),
+    (
+        "api-stability-decreased",
+        ERR,
+        "endpoint stability level decreased from {old} to {new}",
+        "The operation is less stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "api-stability-increased",
+        INFO,
+        "endpoint stability level increased from {old} to {new}",
+        "The operation is more stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "request-property-stability-decreased",
+        ERR,
+        "request property {prop} stability level decreased from {old} to {new}",
+        "The request field `{prop}` is less stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "request-property-stability-increased",
+        INFO,
+        "request property {prop} stability level increased from {old} to {new}",
+        "The request field `{prop}` is more stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "response-property-stability-decreased",
+        ERR,
+        "response property {prop} stability level decreased from {old} to {new}",
+        "The response field `{prop}` is less stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "response-property-stability-increased",
+        INFO,
+        "response property {prop} stability level increased from {old} to {new}",
+        "The response field `{prop}` is more stable now: {old} -> {new}.",
+        False,
+    ),
+    (
+        "request-parameter-removed-with-deprecation",
+        INFO,
+        "deleted the {in} request parameter {param} with deprecation",
+        "Removed the deprecated {in} parameter `{param}`.",
+        False,
+    ),
+    (
+        "request-parameter-removed-before-sunset",
+        ERR,
+        "deleted the {in} request parameter {param} before the sunset date {sunset}",
+        "Removed the {in} parameter `{param}` before its announced sunset date {sunset}.",
+        False,
+    ),
+    (
+        "request-property-deprecated-with-sunset",
+        INFO,
+        "request property {prop} deprecated with sunset date {sunset}",
+        "Deprecated the request field `{prop}`; it may be removed on or after {sunset}.",
+        True,
+    ),
+    (
+        "response-property-deprecated-with-sunset",
+        INFO,
+        "response property {prop} deprecated with sunset date {sunset}",
+        "Deprecated the response field `{prop}`; it may be removed on or after {sunset}.",
+        True,
+    ),
+    (
+        "request-body-wrapped-in-one-of",
+        ERR,
+        "the request body was restructured into a oneOf, so a payload that was previously valid may no longer be "
+        "accepted",
+        "The request body is now one of several shapes (`oneOf`): a body that was valid may no longer be accepted.",
+        False,
+    ),
+    (
+        "response-body-wrapped-in-one-of",
+        ERR,
+        "the response body was restructured into a oneOf, so a field that was previously guaranteed may no longer be "
+        "present",
+        "The response body is now one of several shapes (`oneOf`): a field that was always there may be missing.",
+        False,
+    ),
+    (
+        "request-read-only-property-enum-value-removed",
+        INFO,
+        "removed the enum value {values} of the request read-only property {prop}",
+        "The read-only field `{prop}` (never sent) no longer lists {values}.",
+        False,
+    ),
+    (
+        "response-write-only-property-enum-value-added",
+        INFO,
+        "added the new {values} enum value to the {prop} response write-only property for the response status {status}",
+        "The write-only field `{prop}` (never returned) accepts the new value(s) {values}.",
+        True,
+    ),
+    (
+        "response-optional-write-only-property-added",
+        INFO,
+        "added the optional write-only property {prop} to the response with the {status} status",
+        "New write-only field `{prop}` (never returned).",
+        True,
+    ),
+    (
+        "response-optional-write-only-property-removed",
+        INFO,
+        "removed the optional write-only property {prop} from the response with the {status} status",
+        "Removed the write-only field `{prop}` (never returned).",
+        False,
+    ),
+    (
+        "response-required-write-only-property-added",
+        INFO,
+        "added the required write-only property {prop} to the response with the {status} status",
+        "New write-only field `{prop}` (never returned).",
+        True,
+    ),
+    (
+        "response-required-write-only-property-removed",
+        INFO,
+        "removed the required write-only property {prop} from the response with the {status} status",
+        "Removed the write-only field `{prop}` (never returned).",
+        False,
+    ),
+    (
+        "response-write-only-property-became-optional",
+        INFO,
+        "the response write-only property {prop} became optional for the status {status}",
+        "The write-only field `{prop}` (never returned) became optional.",
+        False,
+    ),
+    (
+        "response-write-only-property-became-required",
+        INFO,
+        "the response write-only property {prop} became required for the status {status}",
+        "The write-only field `{prop}` (never returned) became required.",
+        False,
+    ),
+    (
+        "request-parameter-property-became-nullable",
+        INFO,
+        "the {prop} property of the {in} request parameter {param} became nullable",
+        "The field `{prop}` of the {in} parameter `{param}` accepts `null`.",
+        True,
+    ),
+    (
+        "request-parameter-property-became-not-nullable",
+        ERR,
+        "the {prop} property of the {in} request parameter {param} became not nullable",
+        "The field `{prop}` of the {in} parameter `{param}` no longer accepts `null`.",
+        False,
+    ),
+    (
+        "request-parameter-property-enum-value-removed",
+        ERR,
+        "removed the enum value {values} from the property {prop} of the {in} request parameter {param}",
+        "The field `{prop}` of the {in} parameter `{param}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-parameter-property-enum-value-added",
+        INFO,
+        "added the enum value {values} to the property {prop} of the {in} request parameter {param}",
+        "The field `{prop}` of the {in} parameter `{param}` accepts the new value(s) {values}.",
+        True,
+    ),
+    (
+        "request-parameter-property-type-changed",
+        WARN,
+        "for the {in} request parameter {param}, the type/format of property {prop} was changed from {old} to {new}",
+        "The field `{prop}` of the {in} parameter `{param}` changed type from `{old}` to `{new}`.",
+        False,
+    ),
+    (
+        "request-parameter-property-type-generalized",
+        INFO,
+        "for the {in} request parameter {param}, the type/format of property {prop} was widened from {old} to {new}",
+        "The field `{prop}` of the {in} parameter `{param}` accepts more: `{new}` instead of `{old}`.",
+        True,
+    ),
+    (
+        "request-parameter-property-type-specialized",
+        ERR,
+        "for the {in} request parameter {param}, the type/format of property {prop} was narrowed from {old} to {new}",
+        "The field `{prop}` of the {in} parameter `{param}` accepts less: `{new}` instead of `{old}`.",
+        False,
+    ),
+]
+
+# A change to the generated Python package that no spec change explains (anyjob's; see pyapi.py). The text is the
+# Python API change's own sentence.
+PYTHON_KINDS = (
+    "removed",
+    "renamed",
+    "parameter-removed",
+    "parameter-renamed",
+    "parameter-added-required",
+    "parameter-became-required",
+    "parameter-default-changed",
+    "parameter-moved",
+    "parameter-kind-changed",
+    "kind-changed",
+    "return-changed",
+    "base-removed",
+)
+_TABLE += [(f"python-api-{kind}", ERR, "{text}", "{text}", False) for kind in PYTHON_KINDS]
+
 # Request constraints: (keyword, tightened, relaxed, set where there was none). oasdiff's ids, same levels.
 _CONSTRAINT_IDS: dict[str, tuple[str, str, str | None]] = {
     "maximum": ("max-decreased", "max-increased", "max-set"),
@@ -916,7 +1167,32 @@ def _constraint_checks() -> list[tuple[str, Level, str, str, bool]]:
                 f"{name} no longer has to match a pattern.",
                 True,
             ),
+            (
+                f"{owner}-pattern-generalized",
+                INFO,
+                f"changed the pattern of {subject} from {{old}} to a more general pattern {{new}}",
+                f"{name} accepts any value now (pattern `{{new}}`).",
+                True,
+            ),
         ]
+    # A read-only property is never sent: tightening its bounds in a request is harmless (oasdiff: INFO).
+    for keyword, word in (
+        ("max-decreased", "max"),
+        ("exclusive-max-decreased", "exclusiveMaximum"),
+        ("max-length-decreased", "maxLength"),
+        ("min-increased", "min"),
+        ("exclusive-min-increased", "exclusiveMinimum"),
+    ):
+        verb = "decreased" if keyword.endswith("decreased") else "increased"
+        rows.append(
+            (
+                f"request-read-only-property-{keyword}",
+                INFO,
+                f"the {{prop}} request read-only property's {word} was {verb} to {{new}}",
+                f"The read-only field `{{prop}}` (never sent): {word} {verb} to {{new}}.",
+                False,
+            )
+        )
     return rows
 
 
@@ -932,6 +1208,7 @@ BUMP_OVERRIDES: dict[str, Bump] = {
 # renamed function argument), and the array-size bounds of request properties, which oasdiff checks for parameters only.
 ANYJOB_CHECKS = frozenset(
     {
+        *(f"python-api-{kind}" for kind in PYTHON_KINDS),
         "request-path-parameter-renamed",
         "request-property-max-items-decreased",
         "request-property-max-items-increased",

@@ -4,18 +4,34 @@
 position), request bodies and responses per media type, response headers, and the schemas under them with
 `schemadiff.diff_schemas`; each structural delta becomes a `Change` whose meaning depends on its direction (a field
 that may now be absent breaks a client reading a response but not one writing a request). Descriptions, summaries,
-examples, titles and `x-` extensions are never compared, so cosmetic edits yield nothing.
+examples, titles and `x-` extensions are never compared, so cosmetic edits yield nothing -- except the lifecycle
+extensions oasdiff reads: `x-sunset` (a removal before the date is breaking) and `x-stability-level` (changes to
+`draft`/`alpha` operations are left out; a stability change is reported).
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from .checks import _CONSTRAINT_IDS, CHECKS, Bump, Level
-from .openapi import Document, Operation, Parameter, as_document, operations, path_parameter_names, view
+from .openapi import (
+    STABILITY_LEVELS,
+    Document,
+    Node,
+    Operation,
+    Parameter,
+    as_document,
+    operations,
+    path_parameter_names,
+    view,
+)
 from .schemadiff import Delta, TypeInfo, diff_schemas, render_path, type_label
+
+if TYPE_CHECKING:
+    from .apichange import ApiChange
 
 
 @dataclass(frozen=True)
@@ -35,12 +51,30 @@ class Change:
     operation_id: str | None = None
     status: str | None = None
     accepted: str | None = None
+    # What the generated Python package makes of it (for the join with the Python API diff and the changelog):
+    model: str = ""  # "IndexingJob.phase": the model attribute the change is about
+    schema: str = ""  # the component schema the changed value is (an enum's "IndexingJobPhase")
+    values: tuple[str, ...] = ()  # enum values removed or added; (old, new) names for renames
+    param: str = ""  # the parameter's name, for parameter changes
+    sunset: str | None = None  # x-sunset of what was deprecated or removed
+    python: tuple[ApiChange, ...] = field(default=(), compare=False)  # Python API changes this change explains
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["level"] = self.level.value
-        data["bump"] = str(self.bump)
-        return data
+        return {
+            "check_id": self.check_id,
+            "level": self.level.value,
+            "operation": self.operation,
+            "location": self.location,
+            "text": self.text,
+            "summary": self.summary,
+            "bump": str(self.bump),
+            "operation_id": self.operation_id,
+            "status": self.status,
+            "accepted": self.accepted,
+            "model": self.model,
+            "sunset": self.sunset,
+            "python": [p.to_dict() for p in self.python],
+        }
 
     def __str__(self) -> str:
         where = " ".join(p for p in (self.operation, self.location) if p)
@@ -59,6 +93,10 @@ def make_change(
     *,
     status: str | None = None,
     model: str = "",
+    schema: str = "",
+    raw_values: Any = (),  # Any: callers spread **fields (str values) next to it
+    pname: str = "",
+    sunset: str | None = None,
     **fields: str,
 ) -> Change:
     """A change of `check_id`; `fields` fill its message. `model` (`IndexingJob.phase`) replaces the property path in
@@ -67,6 +105,8 @@ def make_change(
     values = _Fields(fields)
     if status is not None:
         values.setdefault("status", status)
+    if sunset is not None:
+        values.setdefault("sunset", sunset)
     summary_values = _Fields({**values, "prop": model}) if model else values
     return Change(
         check_id=check_id,
@@ -78,69 +118,147 @@ def make_change(
         bump=check.bump,
         operation_id=operation.operation_id if operation else None,
         status=status,
+        model=model,
+        schema=schema,
+        values=tuple(str(v) for v in raw_values),
+        param=pname or fields.get("param", ""),
+        sunset=sunset,
     )
 
 
-def classify(old: dict[str, Any] | Document, new: dict[str, Any] | Document) -> list[Change]:
-    """Every client-relevant change from `old` to `new`, in document order (operations, then components)."""
+def classify(
+    old: dict[str, Any] | Document, new: dict[str, Any] | Document, *, today: datetime.date | None = None
+) -> list[Change]:
+    """Every client-relevant change from `old` to `new`, in document order (operations, then components).
+
+    `today` decides whether a removal comes before an announced `x-sunset` date (default: today, UTC). As oasdiff does
+    with its default `beta` stability threshold, operations marked `x-stability-level: draft` or `alpha` in `old` are
+    left out, except for the change of their stability level itself."""
+    today = today or datetime.datetime.now(datetime.UTC).date()
     old_doc, new_doc = as_document(old, "old"), as_document(new, "new")
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     new_paths = {path for _, path in new_ops}
     changes: list[Change] = []
     for key, op in old_ops.items():
-        if key in new_ops:
+        if key in new_ops or _unstable(op):
             continue
-        if key[1] not in new_paths:
-            check = "api-path-removed-with-deprecation" if op.deprecated else "api-path-removed-without-deprecation"
+        path_gone = key[1] not in new_paths
+        sunset = op.sunset
+        if op.deprecated and sunset and _before(today, sunset):
+            check = "api-path-removed-before-sunset" if path_gone else "api-removed-before-sunset"
+        elif op.deprecated:
+            check = "api-path-removed-with-deprecation" if path_gone else "api-removed-with-deprecation"
         else:
-            check = "api-removed-with-deprecation" if op.deprecated else "api-removed-without-deprecation"
-        changes.append(make_change(check, op, "operation"))
+            check = "api-path-removed-without-deprecation" if path_gone else "api-removed-without-deprecation"
+        changes.append(make_change(check, op, "operation", sunset=sunset))
     for key, op in new_ops.items():
         if key not in old_ops:
             changes.append(make_change("endpoint-added", op, "operation"))
+        elif _unstable(old_ops[key]):
+            changes.extend(_stability(old_ops[key], op))
         else:
-            changes.extend(_operation(old_ops[key], op))
+            changes.extend(_operation(old_ops[key], op, today))
     old_schemas = (old_doc.root.get("components") or {}).get("schemas") or {}
     new_schemas = (new_doc.root.get("components") or {}).get("schemas") or {}
     for name in old_schemas:
         if name not in new_schemas:
-            changes.append(make_change("api-schema-removed", None, f"components/schemas/{name}", name=name))
+            changes.append(
+                make_change("api-schema-removed", None, f"components/schemas/{name}", name=name, raw_values=(name,))
+            )
     return changes
+
+
+_UNSTABLE = frozenset({"draft", "alpha"})
+
+
+def _unstable(op: Operation) -> bool:
+    return (op.stability or "stable") in _UNSTABLE
+
+
+def _before(today: datetime.date, sunset: str) -> bool:
+    """Whether `today` is before the sunset date (an unparsable date counts as not reached, the safe side)."""
+    try:
+        return today < datetime.date.fromisoformat(sunset[:10])
+    except ValueError:
+        return True
+
+
+def _rank(stability: str | None) -> int:
+    level = stability or "stable"
+    return STABILITY_LEVELS.index(level) if level in STABILITY_LEVELS else len(STABILITY_LEVELS)
+
+
+def _stability(o: Operation, n: Operation) -> Iterator[Change]:
+    if (o.stability or "stable") != (n.stability or "stable"):
+        decreased = _rank(n.stability) < _rank(o.stability)
+        yield make_change(
+            "api-stability-decreased" if decreased else "api-stability-increased",
+            n,
+            "operation",
+            old=o.stability or "stable",
+            new=n.stability or "stable",
+        )
 
 
 # --- operations -----------------------------------------------------------------------------------------------------
 
 
-def _operation(o: Operation, n: Operation) -> Iterator[Change]:
+def _operation(o: Operation, n: Operation, today: datetime.date) -> Iterator[Change]:
     if o.deprecated != n.deprecated:
-        yield make_change("endpoint-deprecated" if n.deprecated else "endpoint-reactivated", n, "operation")
+        if n.deprecated and n.sunset:
+            yield make_change("endpoint-deprecated-with-sunset", n, "operation", sunset=n.sunset)
+        else:
+            yield make_change("endpoint-deprecated" if n.deprecated else "endpoint-reactivated", n, "operation")
+    elif n.deprecated and o.sunset and not n.sunset:
+        yield make_change("sunset-deleted", n, "operation")
+    elif n.deprecated and o.sunset and n.sunset and n.sunset[:10] < o.sunset[:10]:
+        yield make_change("api-sunset-date-changed-too-small", n, "operation", old=o.sunset, new=n.sunset)
+    yield from _stability(o, n)
     if o.operation_id != n.operation_id:
         if o.operation_id:
             yield make_change(
-                "api-operation-id-removed", n, "operation", old=o.operation_id, new=n.operation_id or "(none)"
+                "api-operation-id-removed",
+                n,
+                "operation",
+                raw_values=(o.operation_id, n.operation_id or ""),
+                old=o.operation_id,
+                new=n.operation_id or "(none)",
             )
         else:
             yield make_change("api-operation-id-added", n, "operation", new=n.operation_id or "")
     for tag in o.tags:
         if tag not in n.tags:
-            yield make_change("api-tag-removed", n, "operation", old=tag)
+            yield make_change("api-tag-removed", n, "operation", raw_values=(tag,), old=tag)
     for tag in n.tags:
         if tag not in o.tags:
             yield make_change("api-tag-added", n, "operation", new=tag)
     for old_name, new_name in zip(path_parameter_names(o.path), path_parameter_names(n.path), strict=False):
         if old_name != new_name:
             yield make_change(
-                "request-path-parameter-renamed", n, f"path parameter {new_name}", old=old_name, new=new_name
+                "request-path-parameter-renamed",
+                n,
+                f"path parameter {new_name}",
+                raw_values=(old_name, new_name),
+                pname=old_name,
+                old=old_name,
+                new=new_name,
             )
-    yield from _parameters(o, n)
+    yield from _parameters(o, n, today)
     yield from _request_body(o, n)
     yield from _responses(o, n)
 
 
-def _parameters(o: Operation, n: Operation) -> Iterator[Change]:
+def _parameters(o: Operation, n: Operation, today: datetime.date) -> Iterator[Change]:
     for key, param in o.parameters.items():
         if key not in n.parameters:
-            yield make_change("request-parameter-removed", n, param.label, param=param.name, **{"in": param.location})
+            fields = {"param": param.name, "in": param.location}
+            if param.deprecated and param.sunset and _before(today, param.sunset):
+                check = "request-parameter-removed-before-sunset"
+            elif param.deprecated:
+                check = "request-parameter-removed-with-deprecation"
+            else:
+                check = "request-parameter-removed"
+            yield make_change(check, n, param.label, sunset=param.sunset, **fields)
     for key, param in n.parameters.items():
         fields = {"param": param.name, "in": param.location}
         old = o.parameters.get(key)
@@ -156,9 +274,15 @@ def _parameters(o: Operation, n: Operation) -> Iterator[Change]:
             yield make_change(check, n, param.label, **fields)
         if old.deprecated != param.deprecated:
             check = "request-parameter-deprecated" if param.deprecated else "request-parameter-reactivated"
-            yield make_change(check, n, param.label, **fields)
+            sunset = param.sunset if param.deprecated else None
+            yield make_change(check, n, param.label, sunset=sunset, **fields)
         for delta in diff_schemas(old.schema, param.schema):
-            change = _parameter_delta(delta, n, param) if not delta.path else _request_delta(delta, n, param.label)
+            if delta.kind == "default" and old.required and param.required:
+                continue  # a default never applies to a parameter that must be sent (oasdiff: nothing)
+            if delta.path:
+                change = _parameter_property_delta(delta, n, param)
+            else:
+                change = _parameter_delta(delta, n, param)
             if change is not None:
                 yield change
 
@@ -187,10 +311,20 @@ def _request_body(o: Operation, n: Operation) -> Iterator[Change]:
         if media not in ob.content:
             yield make_change("request-body-media-type-added", n, f"request body {media}", media=media)
             continue
+        if _wrapped_in_one_of(ob.content[media], schema):
+            yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")
+            continue
         for delta in diff_schemas(ob.content[media], schema):
             change = _request_delta(delta, n, f"request body {media}")
             if change is not None:
                 yield change
+
+
+def _wrapped_in_one_of(old: Node | None, new: Node | None) -> bool:
+    """An object body with properties that became a `oneOf` of alternatives (oasdiff reports this once, as
+    `*-body-wrapped-in-one-of`, instead of the property and variant changes it implies)."""
+    ov, nv = view(old), view(new)
+    return bool(ov.properties and not ov.variants and nv.variants and nv.variant_kind == "oneOf" and not nv.properties)
 
 
 def _is_success(status: str) -> bool:
@@ -223,6 +357,8 @@ def _responses(o: Operation, n: Operation) -> Iterator[Change]:
                 yield make_change("response-body-media-type-schema-removed", n, where, status=status, media=media)
             elif old_schema is None and schema is not None:
                 yield make_change("response-body-media-type-schema-added", n, where, status=status, media=media)
+            elif _wrapped_in_one_of(old_schema, schema):
+                yield make_change("response-body-wrapped-in-one-of", n, where, status=status)
             else:
                 for delta in diff_schemas(old_schema, schema):
                     change = _response_delta(delta, n, status, media)
@@ -326,7 +462,14 @@ def _default_check(prefix: str, delta: Delta) -> str:
 def _constraint_check(owner: str, delta: Delta) -> str | None:
     keyword, old, new = delta.keyword or "", delta.old, delta.new
     if keyword == "pattern":
-        suffix = "pattern-added" if old is None else "pattern-removed" if new is None else "pattern-changed"
+        if old is None:
+            suffix = "pattern-added"
+        elif new is None:
+            suffix = "pattern-removed"
+        elif new in (".*", "^.*$"):
+            suffix = "pattern-generalized"  # as oasdiff: the one generalisation it recognises
+        else:
+            suffix = "pattern-changed"
         return f"{owner}-{suffix}"
     if keyword not in _CONSTRAINT_IDS:
         return None
@@ -355,12 +498,30 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
     owner = "response-body" if body else "response-property"
     fields: dict[str, str] = {"prop": prop or "(body)", "media": media}
 
-    def change(check: str, **extra: str) -> Change:
-        return make_change(check, op, where, status=status, model=delta.model, **fields, **extra)
+    def change(check: str, raw: Any = (), sunset: str | None = None, **extra: str) -> Change:
+        return make_change(
+            check,
+            op,
+            where,
+            status=status,
+            model=delta.model,
+            schema=delta.schema,
+            raw_values=raw,
+            sunset=sunset,
+            **fields,
+            **extra,
+        )
 
     kind = delta.kind
-    if kind in ("property-added", "property-removed", "became-optional", "became-required") and delta.write_only:
-        return None  # a write-only property never comes back in a response
+    if delta.write_only and kind in _WRITE_ONLY_RESPONSE:
+        # a write-only property never comes back in a response (oasdiff: INFO under its own ids)
+        if kind in ("property-added", "property-removed"):
+            which = "required" if delta.required else "optional"
+            verb = "added" if kind == "property-added" else "removed"
+            return change(f"response-{which}-write-only-property-{verb}")
+        if kind in ("became-optional", "became-required"):
+            return change(f"response-write-only-property-{kind}")
+        return change("response-write-only-property-enum-value-added", delta.new, values=_values(delta.new))
     if kind == "property-added":
         return change("response-required-property-added" if delta.required else "response-optional-property-added")
     if kind == "property-removed":
@@ -380,12 +541,12 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
     if kind == "nullable":
         return change(f"{owner}-became-nullable" if delta.new else f"{owner}-became-not-nullable")
     if kind == "enum-added":
-        return change("response-property-enum-value-added", values=_values(delta.new))
+        return change("response-property-enum-value-added", delta.new, values=_values(delta.new))
     if kind == "enum-dropped":
         return change("response-property-enum-value-added", values="values outside the former list")
     if kind == "enum-removed":
         check = "response-mediatype-enum-value-removed" if body else "response-property-enum-value-removed"
-        return change(check, values=_values(delta.old))
+        return change(check, delta.old, values=_values(delta.old))
     if kind == "became-enum":
         return change("response-property-enum-value-removed", values=f"values other than {_values(delta.new)}")
     if kind in ("variant-added", "variant-removed"):
@@ -393,10 +554,30 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
         verb = "added" if kind == "variant-added" else "removed"
         return change(f"{owner}-{which}-{verb}", variant=str(delta.new if kind == "variant-added" else delta.old))
     if kind == "deprecated" and not body:
+        if delta.new and delta.keyword:
+            return change("response-property-deprecated-with-sunset", sunset=delta.keyword)
         return change("response-property-deprecated" if delta.new else "response-property-reactivated")
+    if kind == "lifecycle" and not body:
+        return _stability_change("response-property", delta, change)
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
     return None  # response constraints, body-level deprecation: not compared
+
+
+_WRITE_ONLY_RESPONSE = frozenset(
+    {"property-added", "property-removed", "became-optional", "became-required", "enum-added"}
+)
+
+
+def _stability_change(owner: str, delta: Delta, change: Any) -> Change | None:
+    old_level, new_level = (delta.old[2] or "stable"), (delta.new[2] or "stable")
+    if old_level == new_level:
+        return None  # only the sunset moved: oasdiff judges property sunsets only with a grace period configured
+    decreased = _rank(new_level) < _rank(old_level)
+    result: Change = change(
+        f"{owner}-stability-{'decreased' if decreased else 'increased'}", old=old_level, new=new_level
+    )
+    return result
 
 
 def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
@@ -406,12 +587,21 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
     owner = "request-body" if body else "request-property"
     fields: dict[str, str] = {"prop": prop or "(body)"}
 
-    def change(check: str, **extra: str) -> Change:
-        return make_change(check, op, where, model=delta.model, **fields, **extra)
+    def change(check: str, raw: Any = (), sunset: str | None = None, **extra: str) -> Change:
+        return make_change(
+            check, op, where, model=delta.model, schema=delta.schema, raw_values=raw, sunset=sunset, **fields, **extra
+        )
 
     kind = delta.kind
     if kind in ("property-added", "property-removed", "became-optional", "became-required") and delta.read_only:
         return None  # a read-only property is never sent
+    if delta.read_only and kind == "enum-removed":
+        return change("request-read-only-property-enum-value-removed", delta.old, values=_values(delta.old))
+    if delta.read_only and kind == "constraint":
+        check = _constraint_check("request-property", delta)
+        read_only = check.replace("request-property-", "request-read-only-property-", 1) if check else None
+        if read_only in CHECKS:
+            return change(read_only, old=str(delta.old), new=str(delta.new))
     if kind == "property-added":
         if not delta.required:
             return change("new-optional-request-property")
@@ -432,9 +622,9 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
     if kind == "nullable":
         return change(f"{owner}-became-nullable" if delta.new else f"{owner}-became-not-nullable")
     if kind == "enum-removed":
-        return change(f"{owner}-enum-value-removed", values=_values(delta.old))
+        return change(f"{owner}-enum-value-removed", delta.old, values=_values(delta.old))
     if kind == "enum-added":
-        return change("request-property-enum-value-added", values=_values(delta.new))
+        return change("request-property-enum-value-added", delta.new, values=_values(delta.new))
     if kind == "enum-dropped":
         return change("request-property-enum-value-added", values="any value (no longer a fixed list)")
     if kind == "became-enum":
@@ -444,7 +634,11 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
         verb = "added" if kind == "variant-added" else "removed"
         return change(f"{owner}-{which}-{verb}", variant=str(delta.new if kind == "variant-added" else delta.old))
     if kind == "deprecated" and not body:
+        if delta.new and delta.keyword:
+            return change("request-property-deprecated-with-sunset", sunset=delta.keyword)
         return change("request-property-deprecated" if delta.new else "request-property-reactivated")
+    if kind == "lifecycle" and not body:
+        return _stability_change("request-property", delta, change)
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
     if kind == "constraint":
@@ -454,11 +648,34 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
     return None
 
 
+def _parameter_property_delta(delta: Delta, op: Operation, param: Parameter) -> Change | None:
+    """A change inside an object parameter's schema (a deepObject query parameter): oasdiff's
+    `request-parameter-property-*` where it has one, the request property checks otherwise."""
+    prop = render_path(delta.path)
+    fields = {"param": param.name, "in": param.location, "prop": prop}
+
+    def change(check: str, raw: Any = (), **extra: str) -> Change:
+        return make_change(check, op, f"{param.label}: {prop}", raw_values=raw, **fields, **extra)
+
+    kind = delta.kind
+    if kind == "nullable":
+        return change(f"request-parameter-property-became-{'nullable' if delta.new else 'not-nullable'}")
+    if kind == "enum-removed":
+        return change("request-parameter-property-enum-value-removed", delta.old, values=_values(delta.old))
+    if kind == "enum-added":
+        return change("request-parameter-property-enum-value-added", delta.new, values=_values(delta.new))
+    if kind == "type":
+        direction = type_direction(delta.old, delta.new)
+        suffix = {"widened": "generalized", "narrowed": "specialized"}.get(direction, "changed")
+        return change(f"request-parameter-property-type-{suffix}", **_type_fields(delta))
+    return _request_delta(delta, op, param.label)
+
+
 def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | None:
     fields = {"param": param.name, "in": param.location}
 
-    def change(check: str, **extra: str) -> Change:
-        return make_change(check, op, param.label, **fields, **extra)
+    def change(check: str, raw: Any = (), **extra: str) -> Change:
+        return make_change(check, op, param.label, raw_values=raw, **fields, **extra)
 
     kind = delta.kind
     if kind == "type":
@@ -467,9 +684,9 @@ def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | 
     if kind == "nullable":
         return change("request-parameter-became-nullable" if delta.new else "request-parameter-became-not-nullable")
     if kind == "enum-removed":
-        return change("request-parameter-enum-value-removed", values=_values(delta.old))
+        return change("request-parameter-enum-value-removed", delta.old, values=_values(delta.old))
     if kind == "enum-added":
-        return change("request-parameter-enum-value-added", values=_values(delta.new))
+        return change("request-parameter-enum-value-added", delta.new, values=_values(delta.new))
     if kind == "enum-dropped":
         return change("request-parameter-enum-value-added", values="any value (no longer a fixed list)")
     if kind == "became-enum":

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import json
 import re
@@ -44,6 +45,10 @@ CONSTRAINTS = (
     "pattern",
 )
 _MISSING = object()
+# libyaml's loader when PyYAML has it (ten times faster on our specs), the pure-Python one otherwise; both are safe.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SUBSCHEMA_KEYWORDS = ("if", "then", "else", "not", "contains")
+STABILITY_LEVELS = ("draft", "alpha", "beta", "stable")
 
 
 class SpecError(Exception):
@@ -71,7 +76,7 @@ def read_text(location: str, *, timeout: float = 30.0) -> str:
 
 def parse_text(text: str, where: str) -> Any:
     try:
-        return yaml.safe_load(text)  # JSON is YAML too
+        return yaml.load(text, Loader=_SAFE_LOADER)  # JSON is YAML too
     except yaml.YAMLError as exc:
         raise SpecError(f"{where} is not valid YAML/JSON: {exc}") from exc
 
@@ -95,6 +100,11 @@ class Loader:
     def __init__(self, read: Callable[[str], str] = read_text) -> None:
         self._read = read
         self._docs: dict[str, Document] = {}
+
+    @property
+    def uris(self) -> list[str]:
+        """Every document loaded so far (the files a multi-file spec spans)."""
+        return list(self._docs)
 
     def from_dict(self, root: Any, uri: str) -> Document:
         doc = Document(uri, root, self)
@@ -235,6 +245,7 @@ class Parameter:
     schema: Node | None
     deprecated: bool
     node: Node
+    sunset: str | None = None
 
     @property
     def label(self) -> str:
@@ -272,6 +283,8 @@ class Operation:
     request_body: RequestBody | None
     responses: dict[str, Response]
     node: Node
+    sunset: str | None = None  # x-sunset: the date from which the operation may be removed
+    stability: str | None = None  # x-stability-level: draft, alpha, beta, stable (none: stable)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -310,6 +323,7 @@ def _parameter(node: Node) -> Parameter:
         schema=schema,
         deprecated=bool(param.get("deprecated", False)),
         node=param,
+        sunset=_date_text(param.get("x-sunset")),
     )
 
 
@@ -339,6 +353,8 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
         shared = [_parameter(p) for p in item.children("parameters")]
         for method in HTTP_METHODS:
             op = item.child(method)
+            if op is not None:
+                op = op.resolve()  # multi-file specs put operations in files of their own
             if op is None or not isinstance(op.value, dict):
                 continue
             params: dict[tuple[str, str], Parameter] = {}
@@ -359,6 +375,8 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
                 request_body=body,
                 responses={str(status): _response(r) for status, r in op.entries("responses")},
                 node=op,
+                sunset=_date_text(op.get("x-sunset")),
+                stability=_text_or_none(op.get("x-stability-level")),
             )
             result[operation.key] = operation
     return result
@@ -391,6 +409,9 @@ class SchemaView:
     constraints: dict[str, Any] = field(default_factory=dict)
     default: Any = _MISSING
     typed: bool = False  # the schema says something about its type (a type keyword, enum, const, ...)
+    sunset: str | None = None  # x-sunset (a date), with `deprecated`
+    stability: str | None = None  # x-stability-level
+    subschemas: dict[str, Node] = field(default_factory=dict)  # if/then/else, not, contains
 
     @property
     def has_default(self) -> bool:
@@ -470,6 +491,9 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
         constraints=constraints,
         default=value.get("default", _MISSING),
         typed=typed,
+        sunset=_date_text(value.get("x-sunset")),
+        stability=_text_or_none(value.get("x-stability-level")),
+        subschemas={k: c for k in SUBSCHEMA_KEYWORDS if (c := node.child(k)) is not None},
     )
 
     for kind in ("oneOf", "anyOf"):
@@ -505,6 +529,15 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
     return result
 
 
+def _date_text(value: Any) -> str | None:
+    """x-sunset as text: YAML reads an unquoted 2026-06-30 as a date."""
+    return None if value is None else str(value)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "boolean"
@@ -521,7 +554,9 @@ def _json_type(value: Any) -> str:
 
 def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
     """`own` with `allOf: members` folded in."""
-    merged = dataclasses.replace(own, properties=dict(own.properties), constraints=dict(own.constraints))
+    merged = dataclasses.replace(
+        own, properties=dict(own.properties), constraints=dict(own.constraints), subschemas=dict(own.subschemas)
+    )
     typed_members = [m for m in members if m.typed or m.types]
     for member in members:
         if member.types:
@@ -539,6 +574,10 @@ def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
             merged.discriminator = merged.discriminator or member.discriminator
             merged.mapping = merged.mapping or member.mapping
         merged.deprecated = merged.deprecated or member.deprecated
+        merged.sunset = merged.sunset or member.sunset
+        merged.stability = merged.stability or member.stability
+        for k, sub_node in member.subschemas.items():
+            merged.subschemas.setdefault(k, sub_node)
         merged.read_only = merged.read_only or member.read_only
         merged.write_only = merged.write_only or member.write_only
         for k, v in member.constraints.items():
@@ -603,3 +642,134 @@ def _entries(node: Node) -> Iterator[tuple[str, Node]]:
         child = node.child(key)
         if child is not None:
             yield str(key), child
+
+
+# --- bundling -------------------------------------------------------------------------------------------------------
+
+# The components section a $ref's target belongs in, from the key under which the $ref sits.
+_SECTION_OF_KEY = {
+    "parameters": "parameters",
+    "requestBody": "requestBodies",
+    "responses": "responses",
+    "headers": "headers",
+    "examples": "examples",
+    "links": "links",
+    "callbacks": "callbacks",
+    "securitySchemes": "securitySchemes",
+}
+_COMPONENT_SECTIONS = frozenset({*_SECTION_OF_KEY.values(), "schemas"})
+_SCHEMA_KEYS = frozenset(
+    {"schema", "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"}
+)
+_SCHEMA_LIST_KEYS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems"})
+_SCHEMA_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+
+
+def _external_refs(value: Any) -> Iterator[str]:
+    """The file parts of the `$ref`s in a parsed document (`models/job.yml` of `models/job.yml#/Job`)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                yield ref.partition("#")[0]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def prefetch(doc: Document, *, workers: int = 16) -> int:
+    """Load every file `doc` reaches, a level of references at a time, `workers` downloads at once (a vendor's spec
+    can span a thousand files). Returns how many files were loaded."""
+    loader = doc.loader
+    seen = {doc.uri}
+    frontier = [doc]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        while frontier:
+            targets = {loader.join(d.uri, ref) for d in frontier for ref in _external_refs(d.root)}
+            new = sorted(targets - seen)
+            seen.update(new)
+            frontier = list(pool.map(loader.load, new))
+    return len(seen)
+
+
+def bundle(doc: Document) -> dict[str, Any]:
+    """`doc` and every file its `$ref`s reach, as one document: each external target is copied once into the
+    components section its use calls for (`#/components/schemas/<name>`, `.../parameters/<name>`, ...) and the
+    reference rewritten to point there; a referenced path item or operation, or anything outside a components section,
+    is inlined. References inside `doc` itself are kept.
+    Raises SpecError naming the reference that cannot be fetched or resolved."""
+    root = doc.root
+    if not isinstance(root, dict):
+        raise SpecError(f"{doc.uri} is not an OpenAPI document")
+    out: dict[str, Any] = {}
+    components: dict[str, dict[str, Any]] = {}
+    for section, entries in (root.get("components") or {}).items():
+        components[section] = dict(entries) if isinstance(entries, dict) else entries
+    own = [(section, name) for section, entries in components.items() if isinstance(entries, dict) for name in entries]
+    hoisted: dict[tuple[str, str], str] = {}
+
+    def name_for(section: str, uri: str, pointer: str) -> str:
+        base = (
+            pointer.rstrip("/").rsplit("/", 1)[-1] if pointer.strip("/") else Path(urllib.parse.urlparse(uri).path).stem
+        )
+        base = (
+            re.sub(r"[^A-Za-z0-9_.-]", "_", urllib.parse.unquote(base).replace("~1", "_").replace("~0", "_")) or "ref"
+        )
+        taken = components.setdefault(section, {})
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        return name
+
+    def walk(value: Any, where: Document, section: str, inline_refs: bool) -> Any:
+        if isinstance(value, list):
+            return [walk(v, where, section, inline_refs) for v in value]
+        if not isinstance(value, dict):
+            return value
+        ref = value.get("$ref")
+        if isinstance(ref, str) and (where is not doc or not ref.startswith("#")):
+            target = Node(value, where, "").follow()  # one step; raises SpecError naming the ref
+            if section not in _COMPONENT_SECTIONS or inline_refs:
+                # path items, operations, and anything outside a components section (a description in another file,
+                # x-codeSamples) have no components section of their own: inlined
+                return walk(target.value, target.doc, section, inline_refs)
+            key = (target.doc.uri, target.pointer)
+            if key not in hoisted:
+                name = name_for(section, target.doc.uri, target.pointer)
+                hoisted[key] = f"#/components/{section}/{_escape(name)}"
+                components[section][name] = None  # reserve the name before descending (recursive schemas)
+                components[section][name] = walk(target.value, target.doc, section, inline_refs)
+            rest = {k: walk(v, where, section, inline_refs) for k, v in value.items() if k != "$ref"}
+            return {"$ref": hoisted[key], **rest}
+        result: dict[str, Any] = {}
+        for key, child in value.items():
+            result[key] = walk(child, where, _child_section(section, key), inline_refs)
+        return result
+
+    for key, value in root.items():
+        if key == "components":
+            continue
+        if key == "paths" and isinstance(value, dict):
+            out[key] = {path: walk(item, doc, "pathItems", False) for path, item in value.items()}
+        else:
+            out[key] = walk(value, doc, "", False)
+    for section, name in own:  # the document's own components, with their external refs bundled too
+        components[section][name] = walk(components[section][name], doc, section, False)
+    if components:
+        out["components"] = components
+    return out
+
+
+def _child_section(section: str, key: str) -> str:
+    """The section a value under `key` belongs to, given the section of its parent."""
+    if section == "pathItems" and key not in ("parameters", "servers", "summary", "description"):
+        return "operation" if key in HTTP_METHODS else section
+    if section in ("schemas",) or key in _SCHEMA_KEYS:
+        return "schemas"
+    if key in _SCHEMA_LIST_KEYS or key in _SCHEMA_MAP_KEYS:
+        return "schemas"
+    if key == "content":
+        return "media"
+    return _SECTION_OF_KEY.get(key, section)

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from .accepted import AcceptedEntry, find, load_accepted
+from .apichange import ApiError
 from .changelog import changelog_entry, update_changelog
 from .checks import Bump, Level
 from .classify import Change, classify
-from .openapi import Loader, SpecError, parse_text
+from .join import join
+from .openapi import Document, Loader, SpecError, bundle, parse_text, prefetch
 from .semver import Version, VersionCheck, bump, check_version, required_bump
 from .upstream import UpstreamReport, compare_upstream, uncovered_operations
 from .upstream import apply_accepted as apply_upstream_accepted
@@ -91,6 +93,7 @@ class ClientEntry:
     directory: str
     project: str
     version: str
+    package: str = ""  # the import name; "" when codegen.toml does not say
 
 
 def parse_codegen(text: str, where: str = "codegen.toml") -> dict[str, ClientEntry]:
@@ -107,6 +110,7 @@ def parse_codegen(text: str, where: str = "codegen.toml") -> dict[str, ClientEnt
                 directory=str(table["directory"]),
                 project=str(table.get("project", name)),
                 version=str(table["version"]),
+                package=str(table.get("package", "")),
             )
         except (KeyError, TypeError) as exc:
             raise RepoError(f"{where}: [clients.{name}] lacks {exc}") from exc
@@ -138,10 +142,15 @@ class SpecReport:
     changes: list[Change] = field(default_factory=list)
     version: VersionCheck | None = None
     error: str | None = None
+    python: str = ""  # how the Python API was compared: "compared", or why not
 
     @property
     def ok(self) -> bool:
         return self.error is None and (self.version is None or self.version.ok)
+
+    @property
+    def python_breaking(self) -> int:
+        return sum(1 for c in self.changes if c.python)
 
     def counts(self) -> dict[str, int]:
         return {level.value: sum(1 for c in self.changes if c.level is level) for level in Level}
@@ -166,6 +175,7 @@ class SpecReport:
             "counts": self.counts(),
             "version": version,
             "error": self.error,
+            "python_api": self.python,
             "changes": [c.to_dict() for c in self.changes],
         }
 
@@ -243,6 +253,35 @@ def spec_changes(root: Path, base: str, spec: str) -> tuple[str, list[Change]]:
     return "changed", classify(old, new)
 
 
+def _directory_changed(root: Path, commit: str, directory: str) -> bool:
+    """Whether the working tree's `directory` differs from the commit's (tracked changes or new files)."""
+    done = subprocess.run(
+        ["git", "diff", "--quiet", commit, "--", directory], cwd=root, capture_output=True, check=False
+    )
+    if done.returncode not in (0, 1):
+        return True  # cannot tell: compare
+    return done.returncode == 1 or bool(
+        git(root, "ls-files", "--others", "--exclude-standard", "--", directory).strip()
+    )
+
+
+def python_changes(root: Path, commit: str, client: ClientEntry, changes: list[Change]) -> tuple[list[Change], str]:
+    """`changes` joined with the changes to the client's generated package from `commit` to the working tree, and a
+    note on how the package was compared."""
+    if not client.package:
+        return changes, "not compared: codegen.toml names no package"
+    if not _directory_changed(root, commit, client.directory):
+        return changes, "compared"  # the same files on both sides: the same API
+    from .pyapi import compare_package, package_at  # griffe: only when a client's package changed
+
+    with package_at(root, commit, client.directory) as old_dir:
+        new_dir = root / client.directory
+        api = compare_package(old_dir, new_dir if new_dir.is_dir() else None, client.package)
+    if not api.compared:
+        return changes, f"not compared: {api.note}"
+    return join(changes, api.changes), "compared"
+
+
 def check_breaking(
     root: Path = REPO_ROOT, base: str | None = None, accepted_path: Path | None = None
 ) -> BreakingReport:
@@ -261,7 +300,11 @@ def check_breaking(
         report = SpecReport(spec=spec, client=client.name if client else None, status="unchanged")
         try:
             report.status, changes = spec_changes(root, commit, spec)
-        except SpecError as exc:
+            if client and client.name in old_clients and client.name in new_clients:
+                changes, report.python = python_changes(root, commit, client, changes)
+                if changes and report.status == "unchanged":
+                    report.status = "changed"  # the generated package changed without a spec change
+        except (SpecError, ApiError) as exc:
             report.error = str(exc)
             reports.append(report)
             continue
@@ -371,7 +414,7 @@ def check_upstream(
     spec_path = root / client.spec
     loader = Loader()
     ours = loader.load(str(spec_path))
-    theirs = loader.load(source)
+    theirs, files = load_bundled(source)
     entries = load_accepted(accepted_path or accepted_upstream_path(spec_path), key="kind")
     differences, unused = apply_upstream_accepted(compare_upstream(ours, theirs), entries)
     return UpstreamReport(
@@ -381,4 +424,15 @@ def check_upstream(
         differences=differences,
         uncovered=uncovered_operations(ours, theirs),
         unused_accepted=unused,
+        files=files,
     )
+
+
+def load_bundled(source: str) -> tuple[Document, list[str]]:
+    """The document at `source` (a file or an http(s) URL) with every file its relative `$ref`s reach bundled into
+    it, and the list of those files."""
+    loader = Loader()
+    document = loader.load(source)
+    prefetch(document)  # fetch the files in parallel first; bundling then reads them from the loader's cache
+    bundled = bundle(document)
+    return Loader().from_dict(bundled, f"<bundled {source}>"), loader.uris

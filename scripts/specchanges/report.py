@@ -18,7 +18,8 @@ def _sorted(changes: list[Change]) -> list[Change]:
 
 def _counts(spec: SpecReport) -> str:
     counts = spec.counts()
-    return ", ".join(f"{counts[level.value]} {level.value}" for level in Level)
+    text = ", ".join(f"{counts[level.value]} {level.value}" for level in Level)
+    return text + (f"; {spec.python_breaking} break Python code" if spec.python_breaking else "")
 
 
 def _verdict(spec: SpecReport) -> str:
@@ -37,8 +38,12 @@ def render_text(report: BreakingReport) -> str:
             lines.append(f"  {name}: unchanged")
             continue
         lines.append(f"  {name}: {spec.status}; {_counts(spec)}; {_verdict(spec)}")
+        if spec.python and spec.python != "compared":
+            lines.append(f"    Python API {spec.python}")
         for change in _sorted(spec.changes):
             lines.append(f"    {change}")
+            for effect in change.python:
+                lines.append(f"         python: {effect}")
             if change.accepted:
                 lines.append(f"         accepted: {change.accepted}")
     for entry in report.unused_accepted:
@@ -87,12 +92,16 @@ def render_markdown(report: BreakingReport) -> str:
         if spec.error:
             lines += [f"Error: {markdown_cell(spec.error)}", ""]
         if spec.changes:
-            lines += ["| level | check | operation | location | change |", "|---|---|---|---|---|"]
+            lines += [
+                "| level | check | operation | location | change | Python effect |",
+                "|---|---|---|---|---|---|",
+            ]
             for change in _sorted(spec.changes):
                 level = change.level.value + (" (accepted)" if change.accepted else "")
+                effect = "<br>".join(markdown_cell(str(e)) for e in change.python) or "none"
                 lines.append(
                     f"| {level} | `{change.check_id}` | `{markdown_cell(change.operation)}` "
-                    f"| {markdown_cell(change.location)} | {markdown_cell(change.summary)} |"
+                    f"| {markdown_cell(change.location)} | {markdown_cell(change.summary)} | {effect} |"
                 )
             lines.append("")
         lines += ["</details>", ""]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .openapi import Node, SchemaView, canonical, fingerprint, view
+from .openapi import SUBSCHEMA_KEYWORDS, Node, SchemaView, canonical, fingerprint, view
 
 MAX_DEPTH = 40
 
@@ -37,6 +37,7 @@ class Delta:
     has_default: bool = False
     keyword: str | None = None  # the constraint keyword, or oneOf/anyOf for variant deltas
     model: str = ""  # the path from the nearest named (component) schema: "IndexingJob.phase"; "" without one
+    schema: str = ""  # the component the changed schema itself is (an enum's `IndexingJobPhase`); "" when inline
 
 
 def render_path(path: tuple[str, ...]) -> str:
@@ -94,20 +95,17 @@ def _compare(
     # children from this one when it is a component itself.
     name = nv.name or ov.name
     inner: Anchor = (name, len(path)) if name else anchor
-    if (ov.types, ov.format) != (nv.types, nv.format):
-        yield Delta("type", path, (ov.types, ov.format), (nv.types, nv.format))
-    if ov.nullable != nv.nullable:
-        yield Delta("nullable", path, ov.nullable, nv.nullable)
-    yield from _enum(ov, nv, path)
-    if ov.deprecated != nv.deprecated:
-        yield Delta("deprecated", path, ov.deprecated, nv.deprecated)
-    old_default = canonical(ov.default) if ov.has_default else None
-    new_default = canonical(nv.default) if nv.has_default else None
-    if old_default != new_default:
-        yield Delta("default", path, old_default, new_default)
-    for keyword in sorted(set(ov.constraints) | set(nv.constraints)):
-        if ov.constraints.get(keyword) != nv.constraints.get(keyword):
-            yield Delta("constraint", path, ov.constraints.get(keyword), nv.constraints.get(keyword), keyword=keyword)
+    read_only, write_only = ov.read_only or nv.read_only, ov.write_only or nv.write_only
+    for delta in _own(ov, nv, path):
+        yield replace(delta, schema=name or "", read_only=read_only, write_only=write_only)
+    if ov.stability != nv.stability:
+        yield Delta(
+            "lifecycle", path, (ov.deprecated, ov.sunset, ov.stability), (nv.deprecated, nv.sunset, nv.stability)
+        )
+    for keyword in SUBSCHEMA_KEYWORDS:  # if/then/else, not, contains: compared structurally, like oasdiff
+        o_sub, n_sub = ov.subschemas.get(keyword), nv.subschemas.get(keyword)
+        if o_sub is not None and n_sub is not None:
+            yield from diff_schemas(o_sub, n_sub, (*path, f"<{keyword}>"), stack, inner)
 
     names = list(ov.properties) + [n for n in nv.properties if n not in ov.properties]
     for name in names:
@@ -157,6 +155,24 @@ def _compare(
         yield from diff_schemas(ov.additional, nv.additional, (*path, "{}"), stack, inner)
     if ov.variants or nv.variants:
         yield from _variants(ov, nv, path, stack, inner)
+
+
+def _own(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
+    """Deltas about the schema itself (not its properties or items)."""
+    if (ov.types, ov.format) != (nv.types, nv.format):
+        yield Delta("type", path, (ov.types, ov.format), (nv.types, nv.format))
+    if ov.nullable != nv.nullable:
+        yield Delta("nullable", path, ov.nullable, nv.nullable)
+    yield from _enum(ov, nv, path)
+    if ov.deprecated != nv.deprecated:
+        yield Delta("deprecated", path, ov.deprecated, nv.deprecated, keyword=nv.sunset if nv.deprecated else None)
+    old_default = canonical(ov.default) if ov.has_default else None
+    new_default = canonical(nv.default) if nv.has_default else None
+    if old_default != new_default:
+        yield Delta("default", path, old_default, new_default)
+    for keyword in sorted(set(ov.constraints) | set(nv.constraints)):
+        if ov.constraints.get(keyword) != nv.constraints.get(keyword):
+            yield Delta("constraint", path, ov.constraints.get(keyword), nv.constraints.get(keyword), keyword=keyword)
 
 
 def _enum(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:

@@ -111,8 +111,10 @@ def check_version(changes: Iterable[Change], base_version: str, current_version:
     changes = list(changes)
     required = required_bump(changes, base_version)
     open_changes = [c for c in changes if c.accepted is None]
-    driver = max(open_changes, key=lambda c: c.bump) if required and open_changes else None
+    driver = max(open_changes, key=lambda c: (c.bump, bool(c.python))) if required and open_changes else None
     reason = f"{driver.level.value} {driver.check_id}" if driver else "accepted changes" if required else ""
+    if driver and driver.python and not driver.check_id.startswith("python-api-"):
+        reason += f" that breaks Python code: `{driver.python[0].name}`"
     if driver and required is Bump.MINOR and driver.bump is Bump.MAJOR:
         reason += ", at 0.x"
     return VersionCheck(base_version, current_version, required, bump_kind(base_version, current_version), reason)

@@ -25,7 +25,9 @@ reason in `specs/<spec>.upstream-accepted.yaml` (see `accepted.py`).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -49,8 +51,15 @@ class Difference:
     blocking: bool
     accepted: str | None = None  # the reason, when the accepted-differences file covers it
 
+    @property
+    def fingerprint(self) -> str:
+        """A short id that stays the same for the same difference from run to run (oasdiff's scheme for changes:
+        the first 12 hex digits of a SHA-256 over what the difference is, never over when it was seen)."""
+        text = f"{self.kind}:{self.operation}:{self.location}:{self.ours}:{self.theirs}"
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "fingerprint": self.fingerprint}
 
     def __str__(self) -> str:
         flag = "accepted" if self.accepted else "BLOCKING" if self.blocking else "differs"
@@ -493,6 +502,7 @@ class UpstreamReport:
     differences: list[Difference]
     uncovered: list[str] = field(default_factory=list)
     unused_accepted: list[AcceptedEntry] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the documents the upstream spec spans (bundled into one)
 
     @property
     def failing(self) -> list[Difference]:
@@ -514,6 +524,7 @@ class UpstreamReport:
             "blocking": len(self.failing),
             "accepted": sum(1 for d in self.differences if d.accepted),
             "uncovered_upstream_operations": self.uncovered,
+            "upstream_files": self.files,
             "unused_accepted_entries": [asdict(e) for e in self.unused_accepted],
         }
 
@@ -580,15 +591,19 @@ def render_json(report: UpstreamReport) -> str:
 
 def render_markdown(report: UpstreamReport) -> str:
     status = "FAIL" if report.failing else "ok"
+    files = f" ({len(report.files)} files bundled)" if len(report.files) > 1 else ""
     lines = [
         f"### Upstream drift: {report.vendor} ({status})",
         "",
-        f"`{report.spec}` compared with `{report.source}`: {len(report.differences)} difference(s), "
+        f"`{report.spec}` compared with `{report.source}`{files}: {len(report.differences)} difference(s), "
         f"{sum(1 for d in report.differences if d.accepted)} accepted, **{len(report.failing)} blocking**.",
         "",
     ]
     if report.open:
-        lines += ["| | kind | operation | location | ours | upstream |", "|---|---|---|---|---|---|"]
+        lines += [
+            "| | kind | operation | location | ours | upstream | fingerprint |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for d in report.open:
             flag = "**blocking**" if d.blocking else "differs"
             cells = [
@@ -598,6 +613,7 @@ def render_markdown(report: UpstreamReport) -> str:
                 markdown_cell(d.location),
                 markdown_cell(d.ours),
                 markdown_cell(d.theirs),
+                f"`{d.fingerprint}`",
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
@@ -613,4 +629,44 @@ def render_markdown(report: UpstreamReport) -> str:
             "</details>",
             "",
         ]
+    return "\n".join(lines)
+
+
+# --- the drift issue ------------------------------------------------------------------------------------------------
+
+FINGERPRINTS_MARKER = "anyjob-upstream-fingerprints"
+_FINGERPRINTS = re.compile(rf"<!--\s*{FINGERPRINTS_MARKER}:([0-9a-f,\s]*)-->")
+
+
+def reported_fingerprints(body: str) -> set[str]:
+    """The fingerprints an issue body says it has reported (in its hidden HTML comment)."""
+    found: set[str] = set()
+    for match in _FINGERPRINTS.finditer(body):
+        found.update(f for f in re.split(r"[,\s]+", match[1]) if f)
+    return found
+
+
+def issue_body(report: UpstreamReport, previous_body: str = "") -> str | None:
+    """The body of the vendor's drift issue when an unaccepted difference appeared that `previous_body` has not
+    reported yet; None when there is nothing new (so a difference is reported once, however often the check runs).
+    The body is the Markdown report, followed by a hidden comment listing every fingerprint reported so far."""
+    known = reported_fingerprints(previous_body)
+    current = {d.fingerprint for d in report.open}
+    new = current - known
+    if not new:
+        return None
+    fresh = [d for d in report.open if d.fingerprint in new]
+    lines = [
+        f"Our spec `{report.spec}` and {report.vendor}'s published one differ in {len(report.open)} way(s) that no "
+        f"entry of the upstream-accepted file covers; {len(fresh)} new since this issue was last updated:",
+        "",
+        *(f"- `{d.fingerprint}` {d.operation} {d.location}: {d.text}" for d in fresh),
+        "",
+        "Fix the spec (and regenerate the client), or accept each difference with a reason in "
+        f"`{report.spec.rsplit('.', 1)[0]}.upstream-accepted.yaml`.",
+        "",
+        render_markdown(report),
+        f"<!-- {FINGERPRINTS_MARKER}: {', '.join(sorted(known | current))} -->",
+        "",
+    ]
     return "\n".join(lines)

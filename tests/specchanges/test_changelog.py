@@ -30,24 +30,34 @@ def test_changelog_entry_groups_changes_in_plain_words() -> None:
         "`list_knowledge_base_indexing_jobs`"
     )
     # one sentence per model field, wherever responses embed the model, naming the client functions concerned
-    assert f"- The response field `IndexingJob.uuid` may now be `null`: {every_job_operation}.\n" in entry
+    # ... and says what to do
     assert (
-        f"- The response field `IndexingJob.phase` may now contain `BATCH_JOB_PHASE_PAUSED`: {every_job_operation}.\n"
-        in entry
-    )
-    assert f"- Responses no longer include the optional field `IndexingJob.tokens`: {every_job_operation}.\n" in entry
+        f"- The response field `IndexingJob.uuid` may now be `null`: {every_job_operation}. "
+        "What to do: handle `None` before using the field.\n"
+    ) in entry
+    assert (
+        f"- The response field `IndexingJob.phase` may now contain `BATCH_JOB_PHASE_PAUSED`: {every_job_operation}. "
+        "What to do: handle the new value; until you upgrade, it arrives as a member with `.is_known == False`.\n"
+    ) in entry
+    assert (
+        f"- Responses no longer include the optional field `IndexingJob.tokens`: {every_job_operation}. "
+        "What to do: stop reading the field; it is `UNSET` from now on.\n"
+    ) in entry
     assert (
         "- Request bodies accept the new optional field `CreateIndexingJobRequest.priority`: `create_indexing_job`."
         in entry
     )
-    assert "- Deprecated: the operation is due to be removed: `get_indexing_job`." in entry
+    assert "- Deprecated: the operation is due to be removed: `get_indexing_job`. What to do: plan to move off" in entry
     # error responses: the statuses are named, once when they are the same everywhere
     assert (
         "- The response field `Error.id` may now be absent (it was always present): `list_indexing_jobs`, "
         "`create_indexing_job`, `get_indexing_job`, `cancel_indexing_job`, `list_indexing_job_data_sources`, "
         "`get_indexing_job_details_signed_url`, `list_knowledge_base_indexing_jobs` "
-        "(responses 401, 404, 429, 500, default).\n"
+        "(responses 401, 404, 429, 500, default). What to do: handle `UNSET` before using the field.\n"
     ) in entry
+    # a change with nothing to do says nothing more
+    assert "`IndexingJob.status` no longer contains `INDEX_JOB_STATUS_PARTIAL`: " in entry
+    assert "INDEX_JOB_STATUS_PARTIAL`: `list_indexing_jobs`," in entry and "What to do: stop sending" not in entry
     sections = [line for line in entry.splitlines() if line.startswith("### ")]
     assert sections == [
         "### Breaking changes",
@@ -123,3 +133,23 @@ def test_release_keeps_a_higher_version_set_by_hand(tmp_path: Path) -> None:
     set_version(repo, "veryfront", "1.0.0")
     (release,) = plan_release(repo, "main")
     assert (release.client, release.new_version, str(release.required)) == ("veryfront", "1.0.0", "minor")
+
+
+def test_new_deprecations_are_listed_with_their_sunset_dates() -> None:
+    old, new = spec("digitalocean"), spec("digitalocean")
+    new["paths"]["/v2/gen-ai/indexing_jobs/{uuid}"]["get"].update({"deprecated": True, "x-sunset": "2027-06-30"})
+    new["components"]["parameters"]["PerPage"].update({"deprecated": True, "x-sunset": "2027-09-01"})
+    schema(new, "IndexingJob")["properties"]["completed_datasources"].update({"deprecated": True})
+    entry = changelog_entry("0.2.0", classify(old, new))
+    deprecated = entry.split("### Deprecated\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert sorted(deprecated) == sorted(
+        [
+            "- Deprecated: the operation may be removed on or after 2027-06-30: `get_indexing_job`. "
+            "What to do: move off the operation before its sunset date.",
+            "- Deprecated the query parameter `per_page`; it may be removed on or after 2027-09-01: "
+            "`list_indexing_jobs.sync(per_page=...)`. What to do: plan to stop using it.",
+            "- Deprecated the response field `IndexingJob.completed_datasources`: `list_indexing_jobs`, "
+            "`create_indexing_job`, `get_indexing_job`, `cancel_indexing_job`, `list_knowledge_base_indexing_jobs`. "
+            "What to do: plan to stop using it.",
+        ]
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -329,6 +330,289 @@ def response_any_of_variant_added(d: Doc) -> None:
 def inline_a_component_schema(d: Doc) -> None:
     inline = d["components"]["schemas"].pop("IndexingJobDetailsSignedUrl")
     op(d, DO_SIGNED_URL, "get")["responses"]["200"]["content"]["application/json"]["schema"] = inline
+
+
+# --- oasdiff's documented cases: oneOf wrapping, readOnly/writeOnly, patterns, lifecycle, subschemas, parameter
+# properties (docs/BREAKING-CHANGES.md, DEPRECATION.md, STABILITY.md and checker/rules.go) ---------------------------
+
+FAR_FUTURE, PAST = "2999-12-31", "2020-01-31"
+
+
+@mutation("digitalocean", ("request-body-wrapped-in-one-of", ERR))
+def request_body_wrapped_in_one_of(d: Doc) -> None:
+    body = d["components"]["schemas"]["CreateIndexingJobRequest"]
+    d["components"]["schemas"]["CreateIndexingJobRequest"] = {
+        "oneOf": [body, {"type": "object", "properties": {"knowledge_base_name": {"type": "string"}}}]
+    }
+
+
+@mutation("digitalocean", ("response-body-wrapped-in-one-of", ERR))
+def response_body_wrapped_in_one_of(d: Doc) -> None:
+    signed = d["components"]["schemas"]["IndexingJobDetailsSignedUrl"]
+    d["components"]["schemas"]["IndexingJobDetailsSignedUrl"] = {
+        "oneOf": [signed, {"type": "object", "properties": {"pending": {"type": "boolean"}}}]
+    }
+
+
+def _origin(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "CreateIndexingJobRequest")["properties"]["origin"] = {
+            "type": "string",
+            "readOnly": True,
+            "enum": values,
+        }
+
+    return add
+
+
+@mutation("digitalocean", ("request-read-only-property-enum-value-removed", INFO), before=_origin(["api", "ui"]))
+def read_only_request_enum_value_removed(d: Doc) -> None:
+    _origin(["api"])(d)
+
+
+def _secret(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "IndexingJob")["properties"]["secret_kind"] = {"type": "string", "writeOnly": True, "enum": values}
+
+    return add
+
+
+@mutation("digitalocean", ("response-write-only-property-enum-value-added", INFO), before=_secret(["a"]))
+def write_only_response_enum_value_added(d: Doc) -> None:
+    _secret(["a", "b"])(d)
+
+
+@mutation("digitalocean", ("response-optional-write-only-property-removed", INFO), before=_secret(["a"]))
+def write_only_response_property_removed(d: Doc) -> None:
+    pass  # the old version had the write-only field
+
+
+def _uuid_pattern(pattern: str) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "CreateIndexingJobRequest")["properties"]["knowledge_base_uuid"]["pattern"] = pattern
+
+    return add
+
+
+@mutation("digitalocean", ("request-property-pattern-generalized", INFO), before=_uuid_pattern("^[0-9a-f-]+$"))
+def request_property_pattern_generalized(d: Doc) -> None:
+    _uuid_pattern(".*")(d)
+
+
+@mutation("digitalocean", ("request-property-pattern-changed", WARN), before=_uuid_pattern("^[0-9a-f-]+$"))
+def request_property_pattern_changed(d: Doc) -> None:
+    _uuid_pattern("^[0-9a-f]+$")(d)
+
+
+def _per_page_pattern(pattern: str) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        d["components"]["parameters"]["PerPage"]["schema"] = {"type": "string", "pattern": pattern}
+
+    return add
+
+
+@mutation("digitalocean", ("request-parameter-pattern-generalized", INFO), before=_per_page_pattern("^[0-9]+$"))
+def request_parameter_pattern_generalized(d: Doc) -> None:
+    _per_page_pattern(".*")(d)
+
+
+def _deprecate(sunset: str | None) -> Callable[[Doc], None]:
+    def mark(d: Doc) -> None:
+        operation = op(d, DO_SIGNED_URL, "get")
+        operation["deprecated"] = True
+        if sunset:
+            operation["x-sunset"] = sunset
+
+    return mark
+
+
+@mutation("digitalocean", ("api-path-removed-before-sunset", ERR), before=_deprecate(FAR_FUTURE))
+def remove_path_before_its_sunset(d: Doc) -> None:
+    del d["paths"][DO_SIGNED_URL]
+
+
+@mutation("digitalocean", ("api-path-removed-with-deprecation", INFO), before=_deprecate(PAST))
+def remove_path_after_its_sunset(d: Doc) -> None:
+    del d["paths"][DO_SIGNED_URL]
+
+
+@mutation("digitalocean", ("endpoint-deprecated-with-sunset", INFO))
+def deprecate_operation_with_sunset(d: Doc) -> None:
+    _deprecate(FAR_FUTURE)(d)
+
+
+@mutation("digitalocean", ("sunset-deleted", ERR), before=_deprecate(FAR_FUTURE))
+def sunset_deleted(d: Doc) -> None:
+    _deprecate(None)(d)
+
+
+@mutation("digitalocean", ("api-sunset-date-changed-too-small", ERR), before=_deprecate(FAR_FUTURE))
+def sunset_moved_earlier(d: Doc) -> None:
+    _deprecate("2999-01-01")(d)
+
+
+@mutation("digitalocean", ("api-stability-decreased", ERR))
+def stability_decreased(d: Doc) -> None:
+    op(d, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
+
+
+def _deprecate_per_page(sunset: str | None) -> Callable[[Doc], None]:
+    def mark(d: Doc) -> None:
+        d["components"]["parameters"]["PerPage"]["deprecated"] = True
+        if sunset:
+            d["components"]["parameters"]["PerPage"]["x-sunset"] = sunset
+
+    return mark
+
+
+@mutation("digitalocean", ("request-parameter-removed-before-sunset", ERR), before=_deprecate_per_page(FAR_FUTURE))
+def remove_parameter_before_its_sunset(d: Doc) -> None:
+    op(d, DO_LIST, "get")["parameters"].pop()  # PerPage
+
+
+@mutation("digitalocean", ("request-parameter-removed-with-deprecation", INFO), before=_deprecate_per_page(None))
+def remove_deprecated_parameter(d: Doc) -> None:
+    op(d, DO_LIST, "get")["parameters"].pop()  # PerPage
+
+
+@mutation("digitalocean", ("response-property-deprecated-with-sunset", INFO))
+def deprecate_response_property_with_sunset(d: Doc) -> None:
+    schema(d, "IndexingJob")["properties"]["completed_datasources"].update({"deprecated": True, "x-sunset": FAR_FUTURE})
+
+
+def _conditional(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "CreateIndexingJobRequest").update(
+            {
+                "if": {"properties": {"knowledge_base_uuid": {"const": "all"}}},
+                "then": {"properties": {"scope": {"type": "string", "enum": values}}},
+            }
+        )
+
+    return add
+
+
+@mutation("digitalocean", ("request-property-enum-value-removed", ERR), before=_conditional(["full", "delta"]))
+def enum_value_removed_under_then(d: Doc) -> None:
+    _conditional(["full"])(d)
+
+
+def _otherwise(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "IndexingJob").update(
+            {
+                "if": {"properties": {"phase": {"const": "BATCH_JOB_PHASE_RUNNING"}}},
+                "else": {"properties": {"report_kind": {"type": "string", "enum": values}}},
+            }
+        )
+
+    return add
+
+
+@mutation("digitalocean", ("response-property-enum-value-added", WARN), before=_otherwise(["csv"]))
+def enum_value_added_under_else(d: Doc) -> None:
+    _otherwise(["csv", "json"])(d)
+
+
+def _not(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        schema(d, "CreateIndexingJobRequest")["properties"]["knowledge_base_uuid"]["not"] = {"enum": values}
+
+    return add
+
+
+@mutation("digitalocean", ("request-property-enum-value-removed", ERR), before=_not(["", "none"]))
+def enum_value_removed_under_not(d: Doc) -> None:
+    _not([""])(d)
+
+
+def _contains(values: list[str]) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        uuids = schema(d, "CreateIndexingJobRequest")["properties"]["data_source_uuids"]
+        uuids["contains"] = {"type": "string", "enum": values}
+
+    return add
+
+
+@mutation("digitalocean", ("request-property-enum-value-removed", ERR), before=_contains(["a", "b"]))
+def enum_value_removed_under_contains(d: Doc) -> None:
+    _contains(["a"])(d)
+
+
+def _filter_parameter(nullable: bool, values: list[str] | None) -> Callable[[Doc], None]:
+    def add(d: Doc) -> None:
+        status: Doc = {"type": ["string", "null"] if nullable else "string"}
+        if values is not None:
+            status["enum"] = values
+        op(d, DO_LIST, "get")["parameters"].append(
+            {
+                "name": "filter",
+                "in": "query",
+                "style": "deepObject",
+                "schema": {"type": "object", "properties": {"status": status}},
+            }
+        )
+
+    return add
+
+
+@mutation(
+    "digitalocean",
+    ("request-parameter-property-enum-value-removed", ERR),
+    before=_filter_parameter(False, ["done", "failed"]),
+)
+def parameter_property_enum_value_removed(d: Doc) -> None:
+    _filter_parameter(False, ["done"])(d)
+
+
+@mutation("digitalocean", ("request-parameter-property-became-nullable", INFO), before=_filter_parameter(False, ["a"]))
+def parameter_property_became_nullable(d: Doc) -> None:
+    _filter_parameter(True, ["a"])(d)
+
+
+@mutation("digitalocean", ("request-parameter-property-type-changed", WARN), before=_filter_parameter(False, None))
+def parameter_property_type_changed(d: Doc) -> None:
+    op(d, DO_LIST, "get")["parameters"].append(
+        {"name": "filter", "in": "query", "schema": {"type": "object", "properties": {"status": {"type": "boolean"}}}}
+    )
+
+
+def test_a_changed_default_of_a_required_parameter_is_nothing() -> None:
+    """oasdiff: a default never applies to a parameter a caller must send."""
+    old, new = spec("digitalocean"), spec("digitalocean")
+    for doc, default in ((old, 20), (new, 50)):
+        doc["components"]["parameters"]["PerPage"]["required"] = True
+        doc["components"]["parameters"]["PerPage"]["schema"]["default"] = default
+    assert classify(old, new) == []
+    new["components"]["parameters"]["PerPage"]["required"] = False  # optional again: now the default matters
+    assert {c.check_id for c in classify(old, new)} == {
+        "request-parameter-became-optional",
+        "request-parameter-default-value-changed",
+    }
+
+
+def test_changes_to_alpha_and_draft_operations_are_left_out_but_not_their_stability() -> None:
+    old, new = spec("digitalocean"), spec("digitalocean")
+    op(old, DO_SIGNED_URL, "get")["x-stability-level"] = "alpha"
+    op(new, DO_SIGNED_URL, "get")["x-stability-level"] = "alpha"
+    del op(new, DO_SIGNED_URL, "get")["responses"]["200"]
+    assert classify(old, new) == []
+    del new["paths"][DO_SIGNED_URL]
+    assert classify(old, new) == []  # removing an alpha operation is not breaking (oasdiff, STABILITY.md)
+    new = spec("digitalocean")
+    op(new, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
+    assert [(c.check_id, c.level) for c in classify(old, new)] == [("api-stability-increased", INFO)]
+
+
+def test_the_sunset_date_is_compared_with_the_given_day() -> None:
+    old, new = spec("digitalocean"), spec("digitalocean")
+    _deprecate("2027-03-01")(old)
+    del new["paths"][DO_SIGNED_URL]
+    before = classify(old, new, today=date(2027, 2, 28))
+    after = classify(old, new, today=date(2027, 3, 1))
+    assert [c.check_id for c in before] == ["api-path-removed-before-sunset"]
+    assert [c.check_id for c in after] == ["api-path-removed-with-deprecation"]
+    assert before[0].sunset == "2027-03-01" and "2027-03-01" in before[0].text
 
 
 def test_the_corpus_is_big_and_varied() -> None:

@@ -161,3 +161,15 @@ def test_help_documents_the_exit_codes() -> None:
     assert done.returncode == 0
     assert "exit codes:" in done.stdout and "1  breaking: a client needs a bigger version bump" in done.stdout
     assert main(["no-such-command"]) == 2
+
+
+def test_the_upstream_check_needs_only_pyyaml() -> None:
+    """The pre-commit hook installs PyYAML alone: griffe is imported only when a client's Python API is compared."""
+    code = (
+        "import sys; sys.modules['griffe'] = None\n"  # any `import griffe` now raises ImportError
+        "from scripts.specchanges.__main__ import main\n"
+        f"sys.exit(main(['upstream', 'digitalocean', {str(UPSTREAM_COPY)!r}]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "0 blocking" in done.stdout

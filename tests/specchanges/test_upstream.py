@@ -14,7 +14,14 @@ import pytest
 import yaml
 
 from scripts.specchanges import check_upstream, compare_upstream
-from scripts.specchanges.upstream import render_markdown, render_text, uncovered_operations
+from scripts.specchanges.__main__ import main
+from scripts.specchanges.upstream import (
+    issue_body,
+    render_markdown,
+    render_text,
+    reported_fingerprints,
+    uncovered_operations,
+)
 from tests.specchanges.helpers import ROOT, UPSTREAM_COPY, schema, spec
 
 ACCEPTED_FILE = ROOT / "specs" / "digitalocean-genai.upstream-accepted.yaml"
@@ -204,3 +211,54 @@ def test_upstream_from_a_url_with_refs_into_another_file(served_upstream: str) -
     report = check_upstream("digitalocean", served_upstream, ROOT)
     assert len(report.differences) == 104
     assert report.exit_code() == 0
+
+
+# --- fingerprints and the drift issue -------------------------------------------------------------------------------
+
+
+def _drifted(tmp_path: Path, *values: str) -> Path:
+    theirs = spec("upstream")
+    schema(theirs, "apiIndexJobStatus")["enum"].extend(values)
+    path = tmp_path / f"upstream-{len(values)}.yaml"
+    path.write_text(yaml.safe_dump(theirs))
+    return path
+
+
+def test_fingerprints_are_stable_and_tell_differences_apart() -> None:
+    first = compare_upstream(spec("digitalocean"), spec("upstream"))
+    again = compare_upstream(spec("digitalocean"), spec("upstream"))
+    assert [d.fingerprint for d in first] == [d.fingerprint for d in again]
+    assert len({d.fingerprint for d in first}) == len(first)  # 104 differences, 104 fingerprints
+    assert all(len(d.fingerprint) == 12 and int(d.fingerprint, 16) >= 0 for d in first)
+
+
+def test_the_drift_issue_reports_each_difference_once(tmp_path: Path) -> None:
+    clean = check_upstream("digitalocean", str(UPSTREAM_COPY), ROOT)
+    assert issue_body(clean) is None  # everything accepted: no issue
+
+    one = check_upstream("digitalocean", str(_drifted(tmp_path, "INDEX_JOB_STATUS_QUEUED")), ROOT)
+    body = issue_body(one)
+    assert body is not None
+    fingerprints = {d.fingerprint for d in one.open}
+    assert len(fingerprints) == 5 and reported_fingerprints(body) == fingerprints
+    assert "5 new since this issue was last updated" in body and "INDEX_JOB_STATUS_QUEUED" in body
+    assert "### Upstream drift: digitalocean (FAIL)" in body
+
+    assert issue_body(one, body) is None  # the same run next week: nothing new, the issue is left alone
+
+    two = check_upstream("digitalocean", str(_drifted(tmp_path, "INDEX_JOB_STATUS_QUEUED", "X")), ROOT)
+    updated = issue_body(two, body)
+    assert updated is not None and "5 new since" in updated  # only the new value's five differences are new
+    assert reported_fingerprints(updated) == fingerprints | {d.fingerprint for d in two.open}
+
+
+def test_the_command_line_writes_the_issue_body_only_when_something_is_new(tmp_path: Path) -> None:
+    drifted = str(_drifted(tmp_path, "INDEX_JOB_STATUS_QUEUED"))
+    body, previous = tmp_path / "body.md", tmp_path / "previous.md"
+    previous.write_text("")
+    args = ["upstream", "digitalocean", drifted, "--previous-issue", str(previous), "--issue-body", str(body)]
+    assert main(args) == 1  # blocking, as before
+    assert body.is_file()
+    previous.write_text(body.read_text())
+    assert main(args) == 1
+    assert not body.exists()  # nothing new since the issue was written
