@@ -138,7 +138,7 @@ def test_wrong_credentials(sims: Sims, vendor: Vendor, caplog: pytest.LogCapture
     caplog.set_level(logging.DEBUG)
     field = {"veryfront": "veryfront_token", "dispersed": "dispersed_secret_key",
              "digitalocean": "digitalocean_token"}[vendor]
-    config = attrs.evolve(config_for(sims), **{field: WRONG[field]})
+    config = config_for(sims).replace(**{field: WRONG[field]})
     with Jobs(config, retry=FAST_RETRY) as jobs, pytest.raises(Unauthorized) as caught:
         jobs.get(sims.pick(vendor))
     assert caught.value.message == MESSAGES[vendor, 401]
@@ -427,7 +427,7 @@ def test_config_jobs_and_async_jobs_hide_secrets(sims: Sims) -> None:
     assert repr(config).count("'<hidden>'") == 3
     with Jobs(config) as jobs:
         jobs.get(sims.pick("dispersed"))  # endpoints are built on first use
-        things: list[object] = [config, jobs, attrs.evolve(config, veryfront_url=None), Config.from_env({
+        things: list[object] = [config, jobs, config.replace(veryfront_url=None), Config.from_env({
             "VERYFRONT_API_TOKEN": VERYFRONT_TOKEN, "DIGITALOCEAN_ACCESS_TOKEN": DIGITALOCEAN_TOKEN,
             "DISPERSED_PUBLIC_KEY": "pk", "DISPERSED_SECRET_KEY": DISPERSED_SECRET_KEY})]
         assert_no_secrets(*things)

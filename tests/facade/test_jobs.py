@@ -544,7 +544,7 @@ def test_explicit_keyword_arguments(sims: Sims) -> None:
 
 
 def test_keyword_arguments_override_the_config(sims: Sims) -> None:
-    config = attrs.evolve(config_for(sims), digitalocean_token="dop_v1_wrong")
+    config = config_for(sims).replace(digitalocean_token="dop_v1_wrong")
     with Jobs(config, retry=FAST_RETRY) as jobs:
         with pytest.raises(Unauthorized):
             jobs.get(sims.pick("digitalocean"))
@@ -565,7 +565,7 @@ WITHOUT = {
 
 
 def test_an_unconfigured_vendor_is_unavailable(sims: Sims, vendor: Vendor) -> None:
-    config = attrs.evolve(config_for(sims), **WITHOUT[vendor])
+    config = config_for(sims).replace(**WITHOUT[vendor])
     assert vendor not in config.vendors and len(config.vendors) == 2
     ref = sims.pick(vendor)
     with Jobs(config) as jobs:
@@ -611,7 +611,7 @@ URL_FIELD = {"veryfront": "veryfront_url", "dispersed": "dispersed_url", "digita
                                  "http://0.0.0.0:1", "ftp://127.0.0.1"])
 def test_credentials_over_plain_http_to_another_host_are_refused(sims: Sims, vendor: Vendor, url: str) -> None:
     transport = CountingTransport()
-    config = attrs.evolve(config_for(sims), **{URL_FIELD[vendor]: url})
+    config = config_for(sims).replace(**{URL_FIELD[vendor]: url})
     with Jobs(config, transport=transport) as jobs:
         with pytest.raises(ConfigurationError) as caught:
             jobs.get(sims.pick(vendor))
@@ -624,7 +624,7 @@ def test_credentials_over_plain_http_to_another_host_are_refused(sims: Sims, ven
 
 def test_loopback_names_are_allowed_over_plain_http(sims: Sims) -> None:
     url = sims.digitalocean.base_url.replace("127.0.0.1", "localhost")
-    with Jobs(attrs.evolve(config_for(sims), digitalocean_url=url + "/")) as jobs:
+    with Jobs(config_for(sims).replace(digitalocean_url=url + "/")) as jobs:
         assert jobs.get(sims.pick("digitalocean")).vendor == "digitalocean"
 
 
@@ -715,7 +715,7 @@ def test_a_dropped_connection_is_retried(sims: Sims, jobs: Jobs, vendor: Vendor)
 
 def test_a_refused_connection_is_retried(sims: Sims, vendor: Vendor) -> None:
     transport = CountingTransport()
-    config = attrs.evolve(config_for(sims), **{URL_FIELD[vendor]: f"http://127.0.0.1:{free_port()}"})
+    config = config_for(sims).replace(**{URL_FIELD[vendor]: f"http://127.0.0.1:{free_port()}"})
     with Jobs(config, retry=FAST_RETRY, transport=transport) as jobs:
         with pytest.raises(TransportError) as caught:
             jobs.get(sims.pick(vendor))

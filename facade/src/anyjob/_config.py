@@ -62,6 +62,10 @@ class Config:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
+    def replace(self, **settings: str | None) -> Config:
+        """A copy with `settings` changed (None removes one)."""
+        return Config(**{**self.values, **settings})
+
     def settings_of(self, vendor: str) -> dict[str, str]:
         """One vendor's settings, by their short names (``token``, ``url``, ...)."""
         prefix = f"{vendor}_"
