@@ -155,6 +155,7 @@ def bench(session: nox.Session) -> None:
         session.install(*BENCH_REQUIREMENTS)
     session.run("python", "-m", "benchmarks.simulator_capacity")
     session.run("python", "-m", "benchmarks.facade")
+    session.run("python", "-m", "benchmarks.engine")
     session.run("python", "-m", "benchmarks.clients")
 
 

@@ -15,8 +15,17 @@ import httpx
 
 from . import _wire
 from ._drivers import BodyReader, client_options, request_arguments
-from ._engine import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_CONNECTIONS, Deadline, Engine, Machine, Send, Sleep, \
-    bulk_failure, not_started
+from ._engine import (
+    DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_MAX_CONNECTIONS,
+    Deadline,
+    Engine,
+    Machine,
+    Send,
+    Sleep,
+    bulk_failure,
+    not_started,
+)
 from ._errors import AnyjobError
 from ._facade import Facade
 from ._model import CancelOutcome, Job, JobState

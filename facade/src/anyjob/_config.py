@@ -36,7 +36,7 @@ class Config:
         unknown = sorted(set(settings) - set(known))
         if unknown:
             raise ConfigurationError(f"unknown setting {', '.join(unknown)}; anyjob knows {', '.join(known)}")
-        self.__attrs_init__(values={k: v for k, v in settings.items() if v})  # type: ignore[attr-defined]
+        self.__attrs_init__(values={k: v for k, v in settings.items() if v})
 
     def __getattr__(self, name: str) -> str | None:
         if name in _known_settings():

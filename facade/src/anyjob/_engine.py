@@ -9,6 +9,7 @@ a cancel whose answer was lost, ending lists) is decided here, once.
 from __future__ import annotations
 
 import builtins
+import functools
 import logging
 import random
 import threading
@@ -156,6 +157,15 @@ class Engine:
         logger.info("retrying after attempt %d failed (%s); waiting %.2fs", failures, error, delay)
         yield from self._sleep(delay, deadline, error)
 
+    def _wait_for_budget(self, error: RateLimited, deadline: Deadline) -> None:
+        """After a 429 that says when to come back: raise it at once when that is past the deadline (or, with no
+        deadline, past `RetryPolicy.rate_limit_wait`); else the next `_admit` waits."""
+        wait = error.retry_after or 0.0
+        left = deadline.left(self.clock())
+        if wait > (left if left is not None else self.retry.rate_limit_wait):
+            raise error
+        logger.info("retrying after attempt %d was rate limited (%s); waiting %.2fs", 1, error, wait)
+
     def _admit(self, where: Endpoint, ref: JobRef | None, deadline: Deadline) -> Machine[None]:
         """Wait until the vendor's rate budget allows one more request."""
         limiter = self.limiter(where.plugin.name)
@@ -202,7 +212,8 @@ class Engine:
                 return (yield from self._attempt(where, call, ref, deadline))
             except RateLimited as exc:
                 if exc.retry_after is not None:
-                    continue  # the limiter now holds requests until then; `_admit` waits for it
+                    self._wait_for_budget(exc, deadline)  # the limiter holds requests until then; `_admit` waits
+                    continue
                 failures += 1  # a refusal that says nothing of when: backed off like a failure
                 yield from self._back_off(exc, failures, started, deadline)
             except RETRYABLE as exc:
@@ -240,8 +251,10 @@ class Engine:
         while True:
             try:
                 body = yield from self._attempt(where, call, ref, deadline, sent)
-            except RateLimited as exc:
-                if exc.retry_after is None:  # the vendor refused it, so it did nothing: wait and send again
+            except RateLimited as exc:  # the vendor refused it, so it did nothing: wait and send again
+                if exc.retry_after is not None:
+                    self._wait_for_budget(exc, deadline)
+                else:
                     failures += 1
                     yield from self._back_off(exc, failures, started, deadline)
                 continue
@@ -256,16 +269,16 @@ class Engine:
                 failures += 1
                 if not _wire.never_sent(exc):
                     uncertain = True
-                    job = yield from self._confirm(ref, deadline, exc)
-                    if job is not None and _cancelled_or_ended(job):
-                        return job
+                    seen = yield from self._confirm(ref, deadline, exc)
+                    if _cancelled_or_ended(seen):
+                        return seen
                 yield from self._back_off(exc, failures, started, deadline)
                 continue
             if body is None:  # 204: the vendor accepted the cancel without saying more
                 return (yield from self.get(ref, deadline))
-            return self.read(where, ref, body, lambda: where.plugin.job(ref, body))
+            return self.read(where, ref, body, functools.partial(where.plugin.job, ref, body))
 
-    def _confirm(self, ref: JobRef, deadline: Deadline, error: AnyjobError) -> Machine[Job | None]:
+    def _confirm(self, ref: JobRef, deadline: Deadline, error: AnyjobError) -> Machine[Job]:
         """The job, read to learn what an uncertain cancel did; `error` (the cancel's) when it cannot be read."""
         try:
             return (yield from self.get(ref, deadline))

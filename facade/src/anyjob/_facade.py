@@ -12,6 +12,9 @@ from ._engine import Engine
 class Facade:
     _engine: Engine
 
+    def __init__(self, config: Config | None = None, **kwargs: Any) -> None:
+        raise NotImplementedError  # Jobs and AsyncJobs construct themselves
+
     @classmethod
     def from_env(cls, **kwargs: Any) -> Self:
         """Settings from the environment (see `Config.from_env`); keyword arguments as for the class."""

@@ -5,18 +5,26 @@ from __future__ import annotations
 import builtins
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
 
 from . import _wire
 from ._drivers import BodyReader, client_options, request_arguments
-from ._engine import DEFAULT_MAX_BODY_SIZE, DEFAULT_MAX_CONNECTIONS, Deadline, Engine, Machine, Send, Sleep, \
-    bulk_failure, not_started
+from ._engine import (
+    DEFAULT_MAX_BODY_SIZE,
+    DEFAULT_MAX_CONNECTIONS,
+    Deadline,
+    Engine,
+    Machine,
+    Send,
+    Sleep,
+    bulk_failure,
+    not_started,
+)
 from ._errors import AnyjobError, Interrupted
 from ._facade import Facade
 from ._model import CancelOutcome, Job, JobState

@@ -9,8 +9,19 @@ import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from ._base import BearerAuth, Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, \
-    raw_value, state_of
+from ._base import (
+    BearerAuth,
+    Call,
+    ErrorInfo,
+    Setting,
+    VendorPlugin,
+    aware,
+    first_text,
+    parse_model,
+    present,
+    raw_value,
+    state_of,
+)
 
 if TYPE_CHECKING:
     from digitalocean_genai_client.models import IndexingJob

@@ -10,8 +10,19 @@ import httpx
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from ._base import BearerAuth, Call, ErrorInfo, Scope, Setting, VendorPlugin, aware, first_text, parse_model, \
-    present, raw_value
+from ._base import (
+    BearerAuth,
+    Call,
+    ErrorInfo,
+    Scope,
+    Setting,
+    VendorPlugin,
+    aware,
+    first_text,
+    parse_model,
+    present,
+    raw_value,
+)
 
 if TYPE_CHECKING:
     from veryfront_client.models import Job as VeryfrontJob

@@ -28,6 +28,7 @@ listed in each vendor module's docstring: ``anyjob.testing._veryfront``, ``._dis
 """
 
 import importlib
+from typing import TYPE_CHECKING
 
 from anyjob._vendors import plugins
 
@@ -38,7 +39,6 @@ from ._faults import Fault, FaultKind, FaultPlan, FaultRule
 from ._jobs import Phase
 from ._vendor import RecordedRequest, VendorSimulator
 from ._veryfront import VeryfrontSimulator
-
 
 
 def _registered() -> dict[str, type[VendorSimulator]]:
@@ -59,6 +59,10 @@ def simulator(vendor: str, **options: object) -> VendorSimulator:
     except KeyError:
         raise ValueError(f"no simulator for vendor {vendor!r}; choose one of {', '.join(found)}") from None
     return cls(**options)  # type: ignore[arg-type]
+
+
+if TYPE_CHECKING:
+    SIMULATORS: dict[str, type[VendorSimulator]]
 
 
 def __getattr__(name: str) -> object:

@@ -169,7 +169,10 @@ class VendorSimulator:
     def environment(self) -> dict[str, str]:
         """Every environment variable anyjob reads to use this simulator: the credentials, `<VENDOR>_API_URL` and, in
         a subclass, whatever else the vendor needs (Veryfront's project). Only while the simulator runs."""
-        return {**self.credentials, f"{self.vendor.upper()}_API_URL": self.base_url}
+        from anyjob._vendors import plugin_for  # the registry names the variable anyjob reads the URL from
+
+        url = plugin_for(self.vendor).setting("url")
+        return {**self.credentials, (url.env[0] if url else f"{self.vendor.upper()}_API_URL"): self.base_url}
 
     def admit(self, request: SimRequest) -> Mapping[str, str]:
         """Decide whether a request may proceed, before authentication (rate limits): raise ApiError to refuse it, or
