@@ -28,6 +28,7 @@ from anyjob import (
     Job,
     JobRef,
     Jobs,
+    JobState,
     NotFound,
     RateLimited,
     RetryPolicy,
@@ -402,11 +403,12 @@ def test_any_response_gives_a_job_or_a_typed_error(samples: dict[tuple[Vendor, s
     with fake_jobs(lambda request: httpx.Response(status, content=body, headers=headers)) as jobs:
         try:
             if operation == "get":
-                results: list[Job] = [jobs.get(REFS[vendor])]
+                # A deadline: rate-limit headers in the drawn answer may ask for a wait, which is then refused at once.
+                results: list[Job] = [jobs.get(REFS[vendor], timeout=0.5)]
             elif operation == "cancel":
-                results = [jobs.cancel(REFS[vendor], reason="fuzz")]
+                results = [jobs.cancel(REFS[vendor], reason="fuzz", timeout=0.5)]
             else:  # the same page every time: a server whose "next page" never ends (see test_a_page_that_repeats)
-                results = list(itertools.islice(jobs.list(vendor), 20))
+                results = list(itertools.islice(jobs.list(vendor, timeout=0.5), 20))
         except AnyjobError as error:  # anything else fails the test
             assert_no_secrets(error)
             assert not isinstance(error, WaitTimeout)
@@ -430,7 +432,7 @@ def test_config_jobs_and_async_jobs_hide_secrets(sims: Sims) -> None:
             "VERYFRONT_API_TOKEN": VERYFRONT_TOKEN, "DIGITALOCEAN_ACCESS_TOKEN": DIGITALOCEAN_TOKEN,
             "DISPERSED_PUBLIC_KEY": "pk", "DISPERSED_SECRET_KEY": DISPERSED_SECRET_KEY})]
         assert_no_secrets(*things)
-        assert_no_secrets(*jobs._core._vendors.values())
+        assert_no_secrets(*jobs._engine._endpoints.values())
 
     async def main() -> AsyncJobs:
         async with AsyncJobs(config) as async_jobs:
@@ -470,13 +472,13 @@ def test_no_secret_in_any_log_record(sims: Sims, caplog: pytest.LogCaptureFixtur
             sim.faults.add(Fault.drop_connection(), route=routes.get, times=1)
             jobs.get(ref)
             sim.faults.add(Fault.truncated_json(), route=routes.cancel)
-            with pytest.raises(DecodeError):
-                jobs.cancel(ref, reason="log test")
+            # The answer is lost after the vendor acted: anyjob reads the job instead of sending the cancel again.
+            assert jobs.cancel(ref, reason="log test").state in (JobState.CANCELLING, JobState.CANCELLED)
             sim.faults.add(Fault.http_status(401), route=routes.list, times=1)
             with pytest.raises(Unauthorized):
                 list(jobs.list(vendor))
     retries = [r for r in caplog.records if r.name == "anyjob" and r.msg.startswith("retrying")]
-    assert len(retries) == 3 * (1 + 1 + 2)  # per vendor: each get's fault, the cancel's two retries
+    assert len(retries) == 3 * (1 + 1)  # per vendor: each get's fault; the cancel was confirmed, not retried
     assert any(r.name.startswith("httpx") for r in caplog.records)
     for record in caplog.records:
         text = record.getMessage() + (record.exc_text or "")

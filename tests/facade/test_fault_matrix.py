@@ -98,12 +98,12 @@ def run(sims: Sims, timeout: float | None, operation: str, ref: JobRef, sent: li
 
         async def main() -> list[CancelOutcome]:
             client = httpx.AsyncClient(event_hooks={"request": [record]})
-            async with client, AsyncJobs(config, retry=FAST_RETRY, timeout=timeout, http_client=client) as jobs:
+            async with client, AsyncJobs(config, retry=FAST_RETRY, request_timeout=timeout, http_client=client) as jobs:
                 return await jobs.cancel_many([ref, str(ref)], concurrency=2)
 
         return shared_outcome(asyncio.run(main()))
     with httpx.Client(event_hooks={"request": [sent.append]}) as client, \
-            Jobs(config, retry=FAST_RETRY, timeout=timeout, http_client=client) as jobs:
+            Jobs(config, retry=FAST_RETRY, request_timeout=timeout, http_client=client) as jobs:
         if operation == "cancel_many":
             return shared_outcome(jobs.cancel_many([ref, str(ref)], concurrency=2))
         try:
@@ -145,10 +145,25 @@ def test_fault(shared: Sims, vendor: Vendor, case: Case, operation: str, persist
     # What reached the server: every request the client sent, each op at most `attempts` times.
     requests = settle(sim, len(sent))
     assert requests == len(sent)
-    fails = persist and case.error is not None
-    expected = 1 if case.error is None else ATTEMPTS if persist else 2
+    if cancelling and case.name == "latency":
+        # The slow cancel is still running in the server when the confirming read comes: the read may see the job
+        # active and the cancel is sent again (cancels are idempotent); how often depends on timing, so only bounds.
+        assert 1 <= sims.count(vendor, "cancel", ref) <= ATTEMPTS
+        assert outcome.job is not None or isinstance(outcome.error, RequestTimeout)
+        deadline = time.monotonic() + 5
+        while not sims.cancel_requested(ref) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sims.cancel_requested(ref)  # no cancel lost
+        return
+    # A cancel whose answer is uncertain (anything but a refusal) is confirmed by reading the job before it is sent
+    # again: a cancel the vendor applied is then a success after one request, whatever the fault does next.
+    confirmed = cancelling and case.error is not None and case.error is not RateLimited
+    fails = persist and case.error is not None and not (confirmed and case.applied)
+    expected = 1 if case.error is None or (confirmed and case.applied) else ATTEMPTS if persist else 2
+    reads = 0 if not confirmed else 1 if case.applied else expected if persist else 1
     assert sims.count(vendor, "cancel" if cancelling else "get", ref) == expected <= ATTEMPTS
-    assert requests == expected  # nothing else was sent (no get after a cancel, no second cancel of a duplicate)
+    assert sims.count(vendor, "get", ref) == (reads if cancelling else expected)
+    assert requests == expected + (reads if cancelling else 0)  # nothing else (no second cancel of a duplicate)
 
     # The outcome: a typed error exactly when the fault outlasts the retries, else a Job.
     if fails:

@@ -41,6 +41,7 @@ _ERRORS: dict[int, type[ApiError]] = {
     422: BadRequest, 429: RateLimited,
 }
 _SPACE = re.compile(r"\s+")
+_TOO_DEEP = "JSON nested too deeply"
 
 
 @attrs.frozen
@@ -93,7 +94,7 @@ def load_json(content: bytes) -> Any:
     try:
         return json.loads(content)
     except RecursionError:
-        raise ValueError("JSON nested too deeply") from None
+        raise ValueError(_TOO_DEEP) from None
 
 
 def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, now: float) -> Any:
@@ -105,7 +106,8 @@ def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, no
         try:
             return load_json(reply.content)
         except ValueError as exc:
-            kind = "HTML" if reply.content.lstrip()[:1] == b"<" else f"malformed JSON: {exc}"
+            deep = str(exc) == _TOO_DEEP
+            kind = "HTML" if reply.content.lstrip()[:1] == b"<" else (_TOO_DEEP if deep else "malformed JSON")
             raise DecodeError(vendor, status, redact(kind), redact.excerpt(reply.content), ref=ref,
                               host=host) from None
     try:
