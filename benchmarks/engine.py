@@ -1,8 +1,8 @@
 """anyjob's engine under load (run by `nox -s bench`): figures and ratios, printed, never asserted.
 
 1. rate-limited bulk: `cancel_many` of 3x a DigitalOcean simulator's per-window budget on a real clock (scaled down to
-   a 10 s window so the run takes about 20 s): fraction cancelled (target 100%), achieved rate / allowed rate (target
-   >= 0.9), refused requests / all requests (target <= 1%), sync and async;
+   a 10 s window so the run takes about 20 s): fraction cancelled (target 100%), achieved rate / the fastest the
+   sliding window allows (target >= 0.9), refused requests / all requests (target <= 1%), sync and async;
 2. time to first call: a fresh interpreter that imports anyjob, builds `Jobs` and does one get, vs one that does the
    same with raw httpx (target <= 1.15x), medians of interleaved runs;
 3. memory: RSS growth of a fresh interpreter while anyjob refuses a 512 MiB body (target <= 64 MiB).
@@ -45,8 +45,10 @@ def rate_limited_bulk(mode: str) -> None:
         cancelled = {o.ref for o in outcomes if isinstance(o, Cancelled)}
         sent = len(sim.requests)
         refused = sum(1 for r in sim.requests if r.status == 429)
-        achieved = (sent - refused) / took
-        allowed = LIMIT / WINDOW
+        # A sliding window lets the first LIMIT requests go at once and LIMIT more per WINDOW after: the fastest a
+        # client may answer len(refs) requests is (len(refs) - LIMIT) / LIMIT windows.
+        best = max(0.0, (sent - refused - LIMIT) / LIMIT * WINDOW)
+        achieved, allowed = (sent - refused) / took, (sent - refused) / best if best else float("inf")
         print(f"  {mode:5}  {len(refs)} refs ({len(active)} active), budget {LIMIT}/{WINDOW:g}s: "
               f"active cancelled {len(cancelled & set(active))}/{len(active)} "
               f"({len(cancelled & set(active)) / max(1, len(active)):.0%}); {took:.1f}s; "
