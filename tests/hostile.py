@@ -90,12 +90,17 @@ def hostile_server(handler: Handler) -> Iterator[HostileServer]:
             except OSError:
                 pass  # the client hung up: what several of these tests want
 
+    listener.settimeout(0.05)  # closing a socket does not wake a thread blocked in accept(): poll instead
+
     def accept() -> None:
         while not stopping.is_set():
             try:
                 conn, _ = listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            conn.settimeout(None)
             threading.Thread(target=serve, args=(conn,), daemon=True).start()
 
     thread = threading.Thread(target=accept, daemon=True)
@@ -104,8 +109,8 @@ def hostile_server(handler: Handler) -> Iterator[HostileServer]:
         yield state
     finally:
         stopping.set()
-        listener.close()
         thread.join(timeout=5)
+        listener.close()
 
 
 def head(status: int, headers: dict[str, str] | None = None, *, length: int | None = None) -> bytes:
