@@ -8,6 +8,7 @@ import json
 import re
 import socket
 import threading
+import tokenize
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -138,17 +139,19 @@ def test_an_unregistered_vendor_is_an_invalid_ref() -> None:
         parse_ref("toy:1")
 
 
-def test_no_facade_module_outside_the_vendors_names_a_vendor() -> None:
+def test_no_facade_module_outside_the_vendors_branches_on_a_vendor() -> None:
     """The engine, drivers, config, refs and command line read the registry; only each vendor's own module (and its
-    simulator) may name it."""
+    simulator) may use its name in code: as an identifier (`config.veryfront_project`) or as a bare string
+    (`vendor == "veryfront"`). Examples and prose in help texts may name vendors."""
     package = Path(anyjob.__file__).parent
     names = ("veryfront", "dispersed", "digitalocean")
-    offenders = {}
-    for path in package.glob("*.py"):
-        code = "\n".join(line for line in path.read_text().splitlines()
-                         if not line.lstrip().startswith("#"))
-        code = re.sub(r'"""(?:.|\n)*?"""', "", code)  # docstrings may use them as examples
-        found = [name for name in names if re.search(rf"\b{name}\b", code, re.IGNORECASE)]
-        if found:
-            offenders[path.name] = found
+    offenders: dict[str, list[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        with path.open("rb") as source:
+            for token in tokenize.tokenize(source.readline):
+                text = token.string.lower()
+                bare = token.type == tokenize.STRING and text.strip("\"'") in names
+                named = token.type == tokenize.NAME and any(name in text for name in names)
+                if bare or named:
+                    offenders.setdefault(path.name, []).append(f"{token.start[0]}: {token.string}")
     assert offenders == {}, json.dumps(offenders)
