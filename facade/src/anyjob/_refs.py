@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._errors import InvalidJobRef
-from ._vendors import plugin_for, vendor_names
+from ._vendors import plugin_for, plugins, vendor_names
 
 #: A vendor's name, as registered ("veryfront", "dispersed", "digitalocean", or one added with `register_vendor`).
 Vendor = str
@@ -17,11 +17,15 @@ def check_vendor(vendor: str) -> str:
     return vendor
 
 
+def _scoped() -> str:
+    return ", ".join(p.name for p in plugins() if p.scope is not None)
+
+
 def check_scope(vendor: str, value: str) -> str:
     """`value` as the scope (Veryfront's project) of one of `vendor`'s jobs, or InvalidJobRef naming the rule."""
     scope = plugin_for(vendor).scope
     if scope is None:
-        raise InvalidJobRef(vendor, "project", f"is not used by {vendor}", value)
+        raise InvalidJobRef(vendor, "project", f"is only used by {_scoped()}", value)
     if not scope.pattern.fullmatch(value):
         raise InvalidJobRef(vendor, scope.name, scope.rule, value)
     return value
@@ -52,7 +56,7 @@ class JobRef:
                                     f"is required ({self.vendor}:<{plugin.scope.name}>/<job_id>)", "")
             check_scope(self.vendor, self.project)
         elif self.project is not None:
-            raise InvalidJobRef(self.vendor, "project", f"is not used by {self.vendor}", self.project)
+            raise InvalidJobRef(self.vendor, "project", f"is only used by {_scoped()}", self.project)
 
     def __str__(self) -> str:
         if self.project is not None:

@@ -42,6 +42,8 @@ _ERRORS: dict[int, type[ApiError]] = {
 }
 _SPACE = re.compile(r"\s+")
 _TOO_DEEP = "JSON nested too deeply"
+_MAX_DEPTH = 512  # no vendor's job or page nests anywhere near this
+_DEEP = re.compile(rb"[\[{](?:\s*(?:\"[^\"\\]*\"\s*:\s*)?[\[{]){%d}" % _MAX_DEPTH)
 
 
 @attrs.frozen
@@ -91,6 +93,8 @@ def retry_after(headers: Mapping[str, str], now: float) -> float | None:
 
 def load_json(content: bytes) -> Any:
     """JSON, or ValueError for anything that is not (bad UTF-8, bad syntax, nesting too deep for the parser)."""
+    if _DEEP.search(content):  # checked first: how deep the parser itself gets before failing depends on the stack
+        raise ValueError(_TOO_DEEP)
     try:
         return json.loads(content)
     except RecursionError:
