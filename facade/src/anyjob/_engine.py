@@ -22,7 +22,16 @@ import httpx
 
 from . import _wire
 from ._config import Config, Endpoint, endpoint
-from ._errors import AnyjobError, Conflict, DecodeError, InvalidJobRef, RateLimited, RequestTimeout, WaitTimeout
+from ._errors import (
+    AnyjobError,
+    Conflict,
+    DecodeError,
+    Interrupted,
+    InvalidJobRef,
+    RateLimited,
+    RequestTimeout,
+    WaitTimeout,
+)
 from ._limiter import RateLimiter
 from ._model import CancelFailed, Cancelled, CancelOutcome, Job, JobState
 from ._refs import JobRef, check_scope, parse_ref
@@ -442,8 +451,6 @@ def not_started(engine: Engine, deadline: Deadline) -> Callable[[JobRef], Anyjob
             where = engine.endpoint(ref.vendor)
             return RequestTimeout(ref.vendor, f"the batch's deadline ({deadline.timeout:g}s) passed before this "
                                   "cancel was sent", ref=ref, host=where.host, timeout=deadline.timeout)
-        from ._errors import Interrupted
-
         return Interrupted(f"{ref}: cancel_many was interrupted before this cancel was sent")
 
     return missing

@@ -203,10 +203,10 @@ class Jobs(Facade):
                 except Exception as exc:
                     bulk.record(ref, bulk_failure(engine, ref, exc, sent))
 
-        pool = ThreadPoolExecutor(max_workers=min(workers, max(1, len(bulk.distinct))),
-                                  thread_name_prefix="anyjob-cancel")
+        threads = min(workers, len(bulk.distinct))
+        pool = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="anyjob-cancel")
         try:
-            futures = [pool.submit(work) for _ in range(min(workers, len(bulk.distinct)))]
+            futures = [pool.submit(work) for _ in range(threads)]
             for future in futures:
                 future.result()
         except BaseException:
