@@ -1,7 +1,10 @@
-"""Command line: `python -m scripts.release {plan,tag,check-dist}`.
+"""Command line: `python -m scripts.release {plan,tag,check-dist,bump}`.
 
     plan [--strict]                       which packages changed since their last tag; the tags to push
                                           (--strict: exit 1 when a changed package has no new version)
+    bump --level L --change TEXT [client ...]
+                                          release clients for a reason outside their specs (templates, HTTP
+                                          stack): versions, changelogs, and the facade in lockstep
     tag TAG [--github-output FILE]        the package TAG releases; exit 1 when the version inside differs
     check-dist DIR --tag TAG              the sdist and wheel in DIR are that package's, with complete metadata
 """
@@ -44,6 +47,21 @@ def _check_dist(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _bump(args: argparse.Namespace) -> int:
+    # Imported here: plan, tag and check-dist run in the release workflow with the standard library only, and
+    # bumping needs the spec-change tooling (PyYAML).
+    from scripts.specchanges.repo import RepoError
+
+    from . import bump
+
+    try:
+        bump.run(args.repo, args.clients, args.level, args.change, args.base, args.dry_run)
+    except RepoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.release", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -60,6 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("dist", type=Path)
     c.add_argument("--tag", required=True)
     c.set_defaults(run=_check_dist)
+    b = commands.add_parser("bump", help="release clients for a reason outside their specs (scripts/release/bump.py)")
+    b.add_argument("clients", nargs="*", help="client names from codegen.toml (default: all)")
+    b.add_argument("--level", choices=("breaking", "minor", "patch"), required=True)
+    b.add_argument("--change", action="append", default=[], required=True,
+                   help="one changelog bullet: what changed for users and what to do (repeatable)")
+    b.add_argument("--base", help="git ref of the last release (default: the merge-base of HEAD with main)")
+    b.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
+    b.set_defaults(run=_bump)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
