@@ -14,7 +14,8 @@
     nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
     nox -s release-plan     # which packages changed since their last tag, and the tags to push
-    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs
+    nox -s release-bump     # release clients for a non-spec reason (-- --level breaking --change "...")
+    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx2 and vendor SDKs
     nox -s demo             # the anyjob command line against the three simulators
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there. The test tools
@@ -147,7 +148,7 @@ def oracle(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
+    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2 and
     the vendor SDKs; the generated clients' reading cost with strict response validation off and on."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
@@ -202,3 +203,14 @@ def release_plan(session: nox.Session) -> None:
     """Which packages changed since their last `<project>-v<version>` tag, and the tags to push to release them
     (`-- --strict`: fail when a changed package has no new version)."""
     session.run("python", "-m", "scripts.release", "plan", *session.posargs)
+
+
+@nox.session(name="release-bump", python="3.11")
+def release_bump(session: nox.Session) -> None:
+    """Release clients for a reason outside their specs (a template or HTTP-stack change that reaches users):
+    `nox -s release-bump -- --level breaking --change "what changed, what to do" [client ...]` sets versions and
+    changelogs, moves the facade in lockstep, regenerates the clients and updates uv.lock."""
+    session.install(*GENERATOR_PINS, *SPECCHANGES_REQUIREMENTS, "uv")
+    session.run("python", "-m", "scripts.release", "bump", *session.posargs)
+    session.run("python", "-m", "scripts.codegen", "generate")
+    session.run("python", "-m", "uv", "lock")

@@ -38,7 +38,7 @@ class Patch:
 
 PATCHES: tuple[Patch, ...] = (
     Patch(
-        # quote() leaves "." alone, and httpx removes "." and ".." segments from the path, so a job id of ".." would
+        # quote() leaves "." alone, and httpx2 removes "." and ".." segments from the path, so a job id of ".." would
         # send the request to the parent resource. "%2E" is the same character to the server but not a dot segment.
         why="percent-encode dots in path parameters so an id of '..' cannot change the request path",
         glob="api/**/*.py",

@@ -43,7 +43,7 @@ from ._sync import Jobs
 from ._vendors import register_vendor, unregister_vendor, vendor_names
 from ._vendors._base import BearerAuth, Call, ErrorInfo, Scope, Setting, VendorPlugin
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 if TYPE_CHECKING:
     from ._async import AsyncJobs

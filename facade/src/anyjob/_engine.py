@@ -18,7 +18,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
-import httpx
+import httpx2
 
 from . import _wire
 from ._config import Config, Endpoint, endpoint
@@ -41,7 +41,7 @@ from ._vendors._base import Call
 
 logger = logging.getLogger("anyjob")
 
-DEFAULT_REQUEST_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_REQUEST_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
 DEFAULT_MAX_CONNECTIONS = 100
 # wait(cancel_on_timeout=True) sends its cancel once the deadline has passed: it gets this long to be answered.
@@ -74,7 +74,7 @@ class Send:
     where: Endpoint
     call: Call
     ref: JobRef | None
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
     deadline: Deadline
 
 
@@ -99,7 +99,7 @@ class Engine:
     as step machines."""
 
     def __init__(self, config: Config | None, *, retry: RetryPolicy | None, timeout: float | None,
-                 request_timeout: httpx.Timeout | float | None, max_body_size: int, max_connections: int,
+                 request_timeout: httpx2.Timeout | float | None, max_body_size: int, max_connections: int,
                  settings: dict[str, str | None], clock: Callable[[], float] = time.monotonic) -> None:
         if config is None:
             config = Config(**settings)
@@ -111,7 +111,7 @@ class Engine:
         self.config = config
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
-        self.request_timeout = httpx.Timeout(request_timeout) if request_timeout is not None else \
+        self.request_timeout = httpx2.Timeout(request_timeout) if request_timeout is not None else \
             DEFAULT_REQUEST_TIMEOUT
         self.max_body_size = max_body_size
         self.max_connections = max_connections
@@ -137,7 +137,7 @@ class Engine:
     def deadline(self, timeout: float | None) -> Deadline:
         return Deadline.after(self.timeout if timeout is None else timeout, self.clock())
 
-    def _request_timeout(self, where: Endpoint, ref: JobRef | None, deadline: Deadline) -> httpx.Timeout:
+    def _request_timeout(self, where: Endpoint, ref: JobRef | None, deadline: Deadline) -> httpx2.Timeout:
         left = deadline.left(self.clock())
         if left is None:
             return self.request_timeout
@@ -148,7 +148,7 @@ class Engine:
         def cap(value: float | None) -> float:
             return left if value is None else min(value, left)
 
-        return httpx.Timeout(connect=cap(base.connect), read=cap(base.read), write=cap(base.write),
+        return httpx2.Timeout(connect=cap(base.connect), read=cap(base.read), write=cap(base.write),
                              pool=cap(base.pool))
 
     def _sleep(self, seconds: float, deadline: Deadline, error: AnyjobError) -> Machine[None]:

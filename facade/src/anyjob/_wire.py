@@ -1,6 +1,6 @@
 """From bytes on the wire to a JSON body or a typed error: the one error boundary both drivers share. No I/O.
 
-The drivers hand over what they read (`Reply`) or the httpx exception they caught; everything that can go wrong in
+The drivers hand over what they read (`Reply`) or the httpx2 exception they caught; everything that can go wrong in
 reading a response (status, encoding, JSON, nesting depth, size) becomes an `AnyjobError` here.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
+import httpx2
 
 from ._errors import (
     AnyjobError,
@@ -51,7 +51,7 @@ class Reply:
     """A whole response as a driver read it: status, headers, the (decompressed) body."""
 
     status: int
-    headers: httpx.Headers
+    headers: httpx2.Headers
     content: bytes
 
 
@@ -131,17 +131,17 @@ def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, no
               retry_after=wait)
 
 
-def from_httpx(where: Endpoint, ref: JobRef | None, exc: httpx.HTTPError, redact: Redactor,
-               timeouts: httpx.Timeout) -> AnyjobError:
-    """The AnyjobError for an exception httpx raised while sending or reading."""
+def from_httpx(where: Endpoint, ref: JobRef | None, exc: httpx2.HTTPError, redact: Redactor,
+               timeouts: httpx2.Timeout) -> AnyjobError:
+    """The AnyjobError for an exception httpx2 raised while sending or reading."""
     vendor, host = where.plugin.name, where.host
     problem = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
-    if isinstance(exc, httpx.TimeoutException):
-        phase = {httpx.ConnectTimeout: "connect", httpx.WriteTimeout: "write", httpx.PoolTimeout: "pool"}
+    if isinstance(exc, httpx2.TimeoutException):
+        phase = {httpx2.ConnectTimeout: "connect", httpx2.WriteTimeout: "write", httpx2.PoolTimeout: "pool"}
         timeout = getattr(timeouts, phase.get(type(exc), "read"))
         after = f" after {timeout:g}s" if timeout is not None else ""
         return RequestTimeout(vendor, f"{problem}{after}", ref=ref, host=host, timeout=timeout)
-    if isinstance(exc, httpx.DecodingError):
+    if isinstance(exc, httpx2.DecodingError):
         return DecodeError(vendor, 200, f"the body's Content-Encoding does not decode ({problem})", "", ref=ref,
                            host=host)
     return TransportError(vendor, problem, ref=ref, host=host)
@@ -166,7 +166,7 @@ def never_sent(error: BaseException) -> bool:
     if isinstance(error, ApiError):
         return 400 <= error.status < 500 and error.status != 408
     cause = error.__cause__ if isinstance(error, TransportError) else error
-    return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return isinstance(cause, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout)
 
 
 def rate_headers(headers: Mapping[str, str], now: float) -> tuple[int | None, int | None, float | None]:

@@ -2,7 +2,7 @@
 
 A vendor is one module in `anyjob._vendors` (or anywhere, for a vendor registered with `anyjob.register_vendor`)
 holding one `VendorPlugin` subclass. The class says everything anyjob needs to know about the vendor: its name,
-settings and environment variables, how credentials become an `httpx.Auth`, what its job ids look like and whether
+settings and environment variables, how credentials become an `httpx2.Auth`, what its job ids look like and whether
 jobs live in a scope (Veryfront's project), its status table, and how to build its requests and read its answers.
 The rest of anyjob reads only this. Plugins do no I/O, so the sync and async drivers share them.
 
@@ -18,7 +18,7 @@ from collections.abc import Generator, Mapping
 from typing import Any, ClassVar
 
 import attrs
-import httpx
+import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState
@@ -80,13 +80,13 @@ class ErrorInfo:
     request_id: str | None = None
 
 
-class BearerAuth(httpx.Auth):
+class BearerAuth(httpx2.Auth):
     """`Authorization: Bearer <token>`, with the token out of every repr (and so out of logged tracebacks' locals)."""
 
     def __init__(self, token: str) -> None:
         self._header = f"Bearer {token}"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
 
@@ -115,7 +115,7 @@ class VendorPlugin:
             raise ValueError(UUID_RULE)
         return value.lower()
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         raise NotImplementedError
 
     def get(self, job_id: str, scope: str | None) -> Call:

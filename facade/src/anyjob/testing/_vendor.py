@@ -120,7 +120,7 @@ class VendorSimulator:
     """A vendor's job API on a real loopback HTTP server. Use it as a context manager:
 
     >>> with DigitalOceanSimulator() as sim:
-    ...     httpx.get(f"{sim.base_url}/v2/gen-ai/indexing_jobs", headers={"Authorization": f"Bearer {sim.token}"})
+    ...     httpx2.get(f"{sim.base_url}/v2/gen-ai/indexing_jobs", headers={"Authorization": f"Bearer {sim.token}"})
     """
 
     vendor: ClassVar[str]
