@@ -117,7 +117,6 @@ def test_a_busy_port_is_one_line_on_stderr_and_exit_status_2() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--vendor", "dispersed", "--minute-limit", "3"], "only the digitalocean simulator has rate limits"),
         (["--vendor", "digitalocean", "--minute-limit", "0"], "at least 1"),
         (["--vendor", "digitalocean", "--minute-window", "-1"], "positive number of seconds"),
         (["--vendor", "digitalocean", "--port", "70000"], "not a TCP port"),

@@ -145,9 +145,10 @@ class AsyncJobs(Facade):
         state: JobState | Iterable[JobState] | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
+        kind: str | None = None,
     ) -> AsyncIterator[Job]:
         """See `Jobs.list`."""
-        pager = self._engine.pager(vendor, project, state, page_size, timeout)
+        pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
         while not pager.done:
             for job in await self._run(pager.page()):
                 yield job

@@ -203,10 +203,11 @@ class Engine:
                 sent.sent = True
             reply: _wire.Reply = yield Send(where, call, ref, timeout, deadline)
             now, wall = self.clock(), time.time()
-            _, remaining, reset_in = _wire.rate_headers(reply.headers, wall)
+            dialect = where.plugin.rate_limits
+            budget = dialect.budget(reply.headers, wall)
             refused = reply.status == 429
-            limiter.settle(now, remaining, reset_in, _wire.retry_after(reply.headers, wall) if refused else None,
-                           refused=refused)
+            limiter.settle(now, budget.remaining, budget.reset_in,
+                           dialect.retry_after(reply.headers, wall) if refused else None, refused=refused)
             settled = True
             return _wire.body(where, ref, reply, self.redact, wall)
         finally:
@@ -332,8 +333,11 @@ class Engine:
         raise WaitTimeout(job, self.clock() - started, cancelled)
 
     def pager(self, vendor: str, project: str | None, state: JobState | Iterable[JobState] | None,
-              page_size: int | None, timeout: float | None) -> Pager:
+              page_size: int | None, timeout: float | None, kind: str | None = None) -> Pager:
         plugin = plugin_for(vendor)
+        if kind is not None and kind not in plugin.kinds:
+            rule = f"is not one of {', '.join(plugin.kinds)}" if plugin.kinds else "is not used: it lists one kind"
+            raise InvalidJobRef(vendor, "kind", rule, str(kind))
         scope = plugin.scope
         if scope is not None:
             if project is None and scope.setting is not None:
@@ -347,7 +351,7 @@ class Engine:
             raise ValueError("page_size must be at least 1")
         states = frozenset([state] if isinstance(state, JobState) else state) if state is not None else None
         where = self.endpoint(vendor)
-        return Pager(self, where, project, states, where.plugin.first_page(project, states, page_size),
+        return Pager(self, where, project, states, where.plugin.first_pages(project, states, page_size, kind),
                      self.deadline(timeout))
 
     def bulk(self, refs: Iterable[JobRef | str]) -> Bulk:
@@ -366,13 +370,15 @@ class Engine:
 
 class Pager:
     """A list, one page at a time: `page()` is the machine for the next page (its jobs, filtered by state); `done`
-    after the last. A list ends when a page is empty (whatever cursor it carries); a page the vendor already gave
-    (the same request again, or nothing new with more to come) is a DecodeError rather than an endless loop."""
+    after the last. A vendor that lists several kinds of job gives one first page per kind, walked in turn. A kind's
+    list ends when a page is empty (whatever cursor it carries); a page the vendor already gave (the same request
+    again, or nothing new with more to come) is a DecodeError rather than an endless loop."""
 
     def __init__(self, engine: Engine, where: Endpoint, project: str | None, states: frozenset[JobState] | None,
-                 first: Call, deadline: Deadline) -> None:
+                 firsts: builtins.list[Call], deadline: Deadline) -> None:
         self._engine, self._where, self._project, self._states = engine, where, project, states
-        self._call: Call | None = first
+        self._queue = builtins.list(firsts)
+        self._call: Call | None = self._queue.pop(0) if self._queue else None
         self._deadline = deadline
         self._seen_ids: set[str] = set()
         self._seen_calls: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
@@ -398,11 +404,12 @@ class Pager:
         elif not fresh and following is not None:
             raise self._repeated(call, "a page it had already given")
         self._seen_ids.update(job.id for job in fresh)
-        self._call = following
+        self._call = following if following is not None else (self._queue.pop(0) if self._queue else None)
         return [job for job in fresh if self._states is None or job.state in self._states]
 
     def _repeated(self, call: Call, what: str) -> DecodeError:
         self._call = None
+        self._queue.clear()
         return DecodeError(self._where.plugin.name, 200, f"the vendor answered {what}",
                            self._engine.redact(f"{call.url} {dict(call.params or {})}"), host=self._where.host)
 

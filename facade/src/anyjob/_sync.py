@@ -164,13 +164,15 @@ class Jobs(Facade):
         state: JobState | Iterable[JobState] | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
+        kind: str | None = None,
     ) -> Iterator[Job]:
         """Every job at `vendor`, page after page as the iteration goes, optionally only those in `state`.
 
-        Veryfront lists one project's jobs: `project`, or the configured default project. `timeout` is the deadline
-        for the whole listing, counted from this call.
+        Vendors whose jobs live in a project (Veryfront) list one project's: `project`, or the configured default.
+        Vendors with several kinds of job (OpenAI: `batch`, `fine_tuning`) list every kind, one after the other, or
+        only `kind`. `timeout` is the deadline for the whole listing, counted from this call.
         """
-        pager = self._engine.pager(vendor, project, state, page_size, timeout)
+        pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
         while not pager.done:
             yield from self._run(pager.page())
 

@@ -6,12 +6,8 @@ reading a response (status, encoding, JSON, nesting depth, size) becomes an `Any
 
 from __future__ import annotations
 
-import datetime
-import email.utils
 import json
-import math
 import re
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -72,25 +68,6 @@ class Redactor:
         return text[:size]
 
 
-def retry_after(headers: Mapping[str, str], now: float) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date; `now` is wall-clock time), or None when it is
-    absent or not a positive finite wait (0, negative, NaN, a date in the past): the caller then backs off itself."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        seconds = when.timestamp() - now
-    return seconds if math.isfinite(seconds) and seconds > 0 else None
-
-
 def load_json(content: bytes) -> Any:
     """JSON, or ValueError for anything that is not (bad UTF-8, bad syntax, nesting too deep for the parser)."""
     if _DEEP.search(content):  # checked first: how deep the parser itself gets before failing depends on the stack
@@ -121,12 +98,13 @@ def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, no
     info = where.plugin.error(payload) if payload is not None else None
     message = redact(info.message) if info else (
         f"non-JSON error body: {redact.excerpt(reply.content)}" if reply.content.strip() else "empty error body")
-    request_id = (info.request_id if info else None) or reply.headers.get("x-request-id")
+    dialect = where.plugin.rate_limits
+    request_id = (info.request_id if info else None) or reply.headers.get(where.plugin.request_id_header)
     cls = _ERRORS.get(status, ServerError if status >= 500 else ApiError)
-    wait = retry_after(reply.headers, now) if cls in (RateLimited, ServerError) else None
+    wait = dialect.retry_after(reply.headers, now) if cls in (RateLimited, ServerError) else None
     if cls is RateLimited and wait is None:
-        _, remaining, reset_in = rate_headers(reply.headers, now)
-        wait = reset_in if remaining == 0 and reset_in else None  # DigitalOcean: out of budget until the reset
+        budget = dialect.budget(reply.headers, now)
+        wait = budget.reset_in if budget.remaining == 0 and budget.reset_in else None  # out of budget until the reset
     raise cls(vendor, status, message, code=info.code if info else None, request_id=request_id, ref=ref, host=host,
               retry_after=wait)
 
@@ -167,27 +145,3 @@ def never_sent(error: BaseException) -> bool:
         return 400 <= error.status < 500 and error.status != 408
     cause = error.__cause__ if isinstance(error, TransportError) else error
     return isinstance(cause, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout)
-
-
-def rate_headers(headers: Mapping[str, str], now: float) -> tuple[int | None, int | None, float | None]:
-    """(limit, remaining, seconds until reset) from IETF-draft / DigitalOcean style ``ratelimit-*`` headers (or the
-    ``x-ratelimit-*`` spelling); reset is epoch seconds when it is larger than a day, else seconds from now."""
-
-    def number(names: Iterable[str]) -> float | None:
-        for name in names:
-            value = headers.get(name)
-            if value is not None:
-                try:
-                    parsed = float(value.split(",")[0].split(";")[0])
-                except ValueError:
-                    return None
-                return parsed if math.isfinite(parsed) else None
-        return None
-
-    limit = number(("ratelimit-limit", "x-ratelimit-limit"))
-    remaining = number(("ratelimit-remaining", "x-ratelimit-remaining"))
-    reset = number(("ratelimit-reset", "x-ratelimit-reset"))
-    if reset is not None and reset > 86_400:
-        reset = reset - now
-    return (int(limit) if limit is not None else None, int(remaining) if remaining is not None else None,
-            max(0.0, reset) if reset is not None else None)
