@@ -2,6 +2,7 @@
 
     plan [--strict]                       which packages changed since their last tag; the tags to push
                                           (--strict: exit 1 when a changed package has no new version)
+    sync-clients [--check]                the facade requires every client of codegen.toml (nox -s generate runs it)
     bump --level L --change TEXT [client ...]
                                           release clients for a reason outside their specs (templates, HTTP
                                           stack): versions, changelogs, and the facade in lockstep
@@ -47,6 +48,19 @@ def _check_dist(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _sync_clients(args: argparse.Namespace) -> int:
+    from .requirements import sync_clients
+
+    changes = sync_clients(args.repo, dry_run=args.check)
+    for change in changes:
+        print(change)
+    if args.check and changes:
+        print("error: facade/pyproject.toml does not require every client of codegen.toml; run nox -s generate",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def _bump(args: argparse.Namespace) -> int:
     # Imported here: plan, tag and check-dist run in the release workflow with the standard library only, and
     # bumping needs the spec-change tooling (PyYAML).
@@ -78,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("dist", type=Path)
     c.add_argument("--tag", required=True)
     c.set_defaults(run=_check_dist)
+    sc = commands.add_parser("sync-clients", help="make the facade require every client of codegen.toml")
+    sc.add_argument("--check", action="store_true", help="change nothing; exit 1 when out of step")
+    sc.set_defaults(run=_sync_clients)
     b = commands.add_parser("bump", help="release clients for a reason outside their specs (scripts/release/bump.py)")
     b.add_argument("clients", nargs="*", help="client names from codegen.toml (default: all)")
     b.add_argument("--level", choices=("breaking", "minor", "patch"), required=True)

@@ -14,7 +14,7 @@ import zipfile
 from email.message import Message
 from pathlib import Path
 
-from .packages import Package
+from .packages import Package, client_projects, normalize
 from .versions import Range, VersionError
 
 
@@ -65,9 +65,10 @@ def check_metadata(meta: Message, package: Package, where: str) -> list[str]:
          f"the README does not give the install line `pip install {package.project}`")
     want(isinstance(description, str) and "## Versions" in description, "the README has no '## Versions' section")
     if package.is_facade:
+        clients = client_projects()
         for requirement in meta.get_all("Requires-Dist") or []:
-            match = re.match(r"^([A-Za-z0-9._-]+-client)\s*([^;]*)", requirement)
-            if match is None:
+            match = re.match(r"^([A-Za-z0-9._-]+)\s*([^;]*)", requirement)
+            if match is None or normalize(match[1]) not in clients:
                 continue
             try:
                 Range.parse(match[2])
