@@ -9,7 +9,7 @@ class CreateBatchRequestCompletionWindow(StrEnum):
     the raw string as its ``value``, and ``is_known`` is False for it.
     """
 
-    VALUE_0 = "24h"
+    HOURS_24 = "24h"
 
     def __str__(self) -> str:
         return str(self.value)
