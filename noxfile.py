@@ -9,7 +9,7 @@
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
-    nox -s oracle           # DigitalOcean's own SDKs (gradient strict, pydo) vs the simulator, our client and anyjob
+    nox -s oracle           # the vendors' own SDKs (gradient strict, pydo, openai strict) vs our simulators and clients
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
     nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
@@ -41,9 +41,9 @@ FACADE_DIR = "./facade"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # includes the generator pins
 
-# DigitalOcean's own SDKs: the benchmark compares against them, and the oracle session checks the DigitalOcean spec,
-# simulator, generated client and anyjob against them (nobody on this project wrote them).
-VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
+# The vendors' own SDKs: the benchmark compares against DigitalOcean's, and the oracle session checks our specs,
+# simulators, generated clients and anyjob against them (nobody on this project wrote them). `openai` runs on httpx2.
+VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0", "openai==3.63.0"]
 BENCH_REQUIREMENTS = VENDOR_SDKS
 
 # The spec-change tools (scripts/specchanges): YAML, and griffe for the Python API of the generated clients.
@@ -131,15 +131,16 @@ def tests(session: nox.Session) -> None:
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
-    # tests/oracle needs DigitalOcean's SDKs, which only the oracle session installs (nox -s oracle).
+    # tests/oracle needs the vendors' SDKs (DigitalOcean's, OpenAI's), which only the oracle session installs.
     session.run("pytest", "--ignore=tests/oracle", *session.posargs)
 
 
 @nox.session(python="3.11")
 def oracle(session: nox.Session) -> None:
-    """DigitalOcean's own SDKs (gradient in strict validation mode, pydo) against the DigitalOcean simulator: fails on a
-    response either SDK rejects, or a field where the SDKs, our generated client and anyjob disagree."""
-    session.install("pytest>=8", *VENDOR_SDKS)
+    """The vendors' own SDKs against our simulators: DigitalOcean's (gradient in strict validation mode, pydo) and
+    OpenAI's (`openai`, strict): fails on a response an SDK rejects (beyond the documented gaps of OpenAI's SDK), or a
+    field where the SDKs, our generated clients and anyjob disagree."""
+    session.install("pytest>=8", "pyyaml>=6", *VENDOR_SDKS)  # PyYAML: the OpenAI oracle reads the spec's examples
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)
