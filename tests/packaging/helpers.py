@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from tests.conftest import CODEGEN
 from tests.specchanges.helpers import ROOT, git
 
 FILES = [
@@ -24,8 +25,9 @@ def make_packaging_repo(tmp: Path) -> Path:
     for path in (ROOT / "specs").glob("*.yaml"):
         shutil.copy(path, repo / "specs" / path.name)
     files = list(FILES)
-    for client in ("veryfront-client", "dispersed-client", "digitalocean-genai-client"):
-        files += [f"clients/{client}/pyproject.toml", f"clients/{client}/CHANGELOG.md", f"clients/{client}/README.md"]
+    for client in CODEGEN.clients.values():  # every client codegen.toml names (packages.load reads each one)
+        directory = client.directory.relative_to(ROOT).as_posix()
+        files += [f"{directory}/pyproject.toml", f"{directory}/CHANGELOG.md", f"{directory}/README.md"]
     for rel in files:
         (repo / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / rel, repo / rel)

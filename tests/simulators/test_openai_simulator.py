@@ -215,6 +215,9 @@ def test_the_readme_example_runs_against_the_simulator(sim: OpenAISimulator, mon
         monkeypatch.setenv(name, value)
     namespace: dict[str, Any] = {}
     exec(compile(code.group(1), str(README), "exec"), namespace)  # noqa: S102 - the README's own example
+    sim.faults.add(Fault.http_status(401), route="list_batches", times=1)
+    with pytest.raises(RuntimeError, match="listing failed: invalid_request_error: simulated 401"):
+        namespace["active_batch_ids"]()
     active = namespace["active_batch_ids"]()
     assert sorted(active) == sorted(b for b in sim.batch_ids
                                     if sim.status(b) in ("validating", "in_progress", "finalizing", "cancelling"))
