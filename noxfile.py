@@ -145,7 +145,7 @@ def oracle(session: nox.Session) -> None:
     """The vendors' own SDKs (codegen.toml's `sdks`, in strict validation mode with retries off) against our
     simulators: fails on a response an SDK rejects, or a field where an SDK, our generated client and anyjob
     disagree."""
-    session.install("pytest>=8", *VENDOR_SDKS)
+    session.install("pytest>=8", "pyyaml>=6", *VENDOR_SDKS)  # PyYAML: oracles read the specs' examples
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
 from .postprocess import add_generated_header, apply_patches
-from .schemas import SchemaCompileError, compile_spec, load_spec, render_facts, render_module
+from .schemas import (
+    SchemaCompileError,
+    compile_spec,
+    deep_object_parameters,
+    load_spec,
+    render_facts,
+    render_module,
+)
 
 RUNTIME = Path(__file__).parent / "templates" / "runtime"
 
@@ -122,7 +129,11 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         if "Warning" in output:
             raise GenerationError(f"openapi-python-client warned for {client.name}:\n{output}")
         add_runtime(client, out / client.package)
-        apply_patches(out / client.package)
+        try:
+            deep_objects = deep_object_parameters(load_spec(client.spec))
+        except SchemaCompileError as exc:
+            raise GenerationError(f"{client.name}: {exc}") from None
+        apply_patches(out / client.package, deep_objects=deep_objects)
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, "check", "--fix-only", "--no-cache", "--quiet", "."], cwd=out, what="ruff check --fix")
         _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out, what="ruff format")

@@ -182,6 +182,48 @@ def deprecations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
+_SCALARS = {"string", "integer", "number", "boolean"}
+
+
+def deep_object_parameters(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """{operation name: {Python name: wire name}} for every query parameter with `style: deepObject`, which the
+    generator sends as plain `key=value` pairs (it ignores the style); postprocess.py makes them `name[key]=value`.
+    Only a flat map of scalars (`additionalProperties` or `properties` of scalar types) has a defined wire form."""
+    found: dict[str, dict[str, str]] = {}
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            for parameter in (_resolve_parameter(spec, p) for p in [*shared, *operation.get("parameters", [])]):
+                if parameter.get("in") != "query" or parameter.get("style") != "deepObject":
+                    continue
+                where = f"{method.upper()} {path} parameter {parameter['name']}"
+                if parameter.get("explode") is False:
+                    raise SchemaCompileError(f"{where}: deepObject with explode: false has no defined wire form")
+                schema = _resolve_schema(spec, parameter.get("schema") or {})
+                values = [schema.get("additionalProperties")] if isinstance(
+                    schema.get("additionalProperties"), dict) else []
+                values += list((schema.get("properties") or {}).values())
+                if schema.get("type") != "object" or not values or not all(
+                        set(_types(_resolve_schema(spec, v)) or ["object"]) <= _SCALARS | {"null"} for v in values):
+                    raise SchemaCompileError(f"{where}: a deepObject parameter must be an object of scalar values")
+                name = str(PythonIdentifier(parameter["name"], prefix="field_"))
+                found.setdefault(operation_name(operation["operationId"]), {})[name] = parameter["name"]
+    return found
+
+
+def _resolve_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref")
+    if ref is None:
+        return schema
+    if not ref.startswith(_SCHEMA_PREFIX):
+        raise SchemaCompileError(f"unsupported schema reference {ref}")
+    resolved: dict[str, Any] = spec["components"]["schemas"][ref[len(_SCHEMA_PREFIX) :]]
+    return resolved
+
+
 def _jinja_literal(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
