@@ -1,37 +1,23 @@
-"""Shared fixtures for the facade's tests: the three vendor simulators on loopback and a `Config` wired to them.
+"""Shared fixtures for the facade's tests: every registered vendor's simulator on loopback, and a `Config` wired to
+them from the environment each simulator prints.
 
-Every simulator runs on a `ManualClock`, so jobs move only when a test advances `sim.clock`. The credentials are
-distinctive strings (`SECRETS`) so that a test can search any text for them. DigitalOcean's rate limits are lifted
-unless a test starts its own simulator with limits.
+Nothing here names a vendor: the suites run for every vendor of the registry, from the facts each simulator states
+(the vendor contract, `anyjob.testing.VendorSimulator`). Every simulator runs on a `ManualClock`, so jobs move only
+when a test advances `sim.clock`; rate limits are lifted unless a test starts its own simulator with them.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 import attrs
 import pytest
-from anyjob import VENDORS, Config, Job, JobRef, Jobs, JobState, RetryPolicy, Vendor
-from anyjob.testing import (
-    DigitalOceanSimulator,
-    DispersedSimulator,
-    Fault,
-    ManualClock,
-    Phase,
-    VendorSimulator,
-    VeryfrontSimulator,
-)
-from anyjob.testing._jobs import SimJob
-
-VERYFRONT_TOKEN = "vf_S3cr3tT0ken_veryfront_7f3a9c41"
-DIGITALOCEAN_TOKEN = "dop_v1_S3cr3tT0ken_digitalocean_51be0d"
-DISPERSED_SECRET_KEY = "sk_S3cr3tKey_dispersed_c0ffee77"
-DISPERSED_PUBLIC_KEY = "pk_anyjob_facade_tests"
-SECRETS: tuple[str, ...] = (VERYFRONT_TOKEN, DIGITALOCEAN_TOKEN, DISPERSED_SECRET_KEY)
+from anyjob import VENDORS, Config, Job, JobRef, Jobs, JobState, RetryPolicy, Vendor, parse_ref
+from anyjob.testing import Fault, JobRoutes, ManualClock, Phase, SimJob, VendorSimulator, simulator
 
 #: Retries with tiny waits, so that tests that retry stay fast (the attempts are the default's).
 FAST_RETRY = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.02)
@@ -39,49 +25,68 @@ FAST_RETRY = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.02)
 ACTIVE = (Phase.QUEUED, Phase.RUNNING)
 #: Waits between wait()'s polls: tests move the simulated clock from on_progress, so polls need not wait.
 POLL_INTERVAL = 0.001
-
-
-@attrs.frozen
-class Routes:
-    """The simulator's operationIds for anyjob's calls, and the path parameter that names a job."""
-
-    get: str
-    cancel: str
-    list: str
-    id_param: str
-
-
-ROUTES: dict[Vendor, Routes] = {
-    "veryfront": Routes("get_job", "cancel_job", "list_jobs", "job_id"),
-    "dispersed": Routes("get_job", "cancel_job", "list_jobs", "uuid"),
-    "digitalocean": Routes("get_indexing_job", "cancel_indexing_job", "list_indexing_jobs", "uuid"),
-}
+#: Options every simulator takes: budgets lifted (the clock stands still, so they would never refill).
+NO_LIMITS: dict[str, Any] = {"minute_limit": None, "hourly_limit": None}
+OPERATIONS = ("get", "cancel", "list")
 
 
 @attrs.frozen
 class Sims:
-    """One running simulator per vendor."""
+    """One running simulator per registered vendor, and what the shared suites ask of them."""
 
-    veryfront: VeryfrontSimulator
-    dispersed: DispersedSimulator
-    digitalocean: DigitalOceanSimulator
+    by_vendor: Mapping[Vendor, VendorSimulator]
 
     def __getitem__(self, vendor: str) -> VendorSimulator:
-        sim: VendorSimulator = getattr(self, vendor)
-        return sim
+        return self.by_vendor[vendor]
 
     def all(self) -> tuple[VendorSimulator, ...]:
-        return self.veryfront, self.dispersed, self.digitalocean
+        return tuple(self.by_vendor.values())
+
+    @property
+    def vendors(self) -> tuple[Vendor, ...]:
+        return tuple(self.by_vendor)
 
     def total_requests(self) -> int:
-        """Requests that reached any of the three servers."""
+        """Requests that reached any of the servers."""
         return sum(sim.count() for sim in self.all())
 
+    def routes(self, ref: JobRef) -> JobRoutes:
+        return self[ref.vendor].job_routes(ref.job_id)
+
+    def route_names(self, vendor: Vendor, operation: str) -> set[str]:
+        """Every operationId that serves `operation` ("get", "cancel" or "list") at `vendor`, over all its jobs."""
+        sim = self[vendor]
+        if operation == "list":
+            return set(sim.list_routes)
+        ids = [job.id for job in sim.jobs] + [sim.unknown_job_id()]
+        return {getattr(sim.job_routes(job_id), operation) for job_id in ids}
+
     def count(self, vendor: Vendor, operation: str, ref: JobRef | None = None) -> int:
-        """Requests of `operation` ("get", "cancel" or "list") that reached `vendor`'s server, for one job if given."""
-        routes = ROUTES[vendor]
-        params = {routes.id_param: ref.job_id} if ref is not None else {}
-        return self[vendor].count(getattr(routes, operation), **params)
+        """Requests of `operation` that reached `vendor`'s server, for one job if given (a list is counted per
+        vendor: its pages name no job)."""
+        sim = self[vendor]
+        if ref is None or operation == "list":
+            return sum(sim.count(route) for route in self.route_names(vendor, operation))
+        routes = self.routes(ref)
+        return sim.count(getattr(routes, operation), **routes.params)
+
+    def statuses(self, vendor: Vendor, operation: str) -> list[int | None]:
+        """The HTTP statuses of `operation`'s requests at `vendor`, in the order the server answered them."""
+        names = self.route_names(vendor, operation)
+        return [r.status for r in self[vendor].requests if r.route in names]
+
+    def fault(self, ref: JobRef, operation: str, fault: Fault, times: int | None = 1) -> None:
+        """Inject `fault` into the vendor's answers to `operation` ("get", "cancel", "list") of this job (a list:
+        into the list that would show it)."""
+        routes = self.routes(ref)
+        params = {} if operation == "list" else routes.params
+        self[ref.vendor].faults.add(fault, route=getattr(routes, operation), times=times, **params)
+
+    def fault_every(self, vendor: Vendor, operation: str, fault: Fault, times: int | None = None) -> None:
+        """Inject `fault` into every answer to `operation` at `vendor`, whichever job (the next `times` of each
+        route that serves it)."""
+        for route in sorted(self.route_names(vendor, operation)):
+            self[vendor].faults.add(fault, route=route, times=times)
 
     def sim_job(self, ref: JobRef) -> SimJob:
         job = self[ref.vendor].jobs.get(ref.job_id)
@@ -89,16 +94,31 @@ class Sims:
         return job
 
     def phase(self, ref: JobRef) -> Phase:
+        return self.sim_job(ref).phase(self[ref.vendor].clock.now())
+
+    def vendor_status(self, ref: JobRef) -> str:
+        """The status string the simulator shows for the job now."""
         sim = self[ref.vendor]
-        return self.sim_job(ref).phase(sim.clock.now())
+        return sim.vendor_status(self.sim_job(ref), sim.clock.now())
+
+    def expected_state(self, ref: JobRef) -> JobState:
+        """What anyjob should call the job's state now, by the simulator's own account."""
+        sim = self[ref.vendor]
+        return sim.expected_state(self.sim_job(ref), sim.clock.now())
 
     def cancel_requested(self, ref: JobRef) -> bool:
         """The server applied a cancel to the job (it is now cancelling or cancelled)."""
         return self.sim_job(ref).cancel_requested_at is not None
 
+    def cancel_takes(self, ref: JobRef) -> float:
+        """How long the vendor takes to finish cancelling the job (0: a cancel answers with it cancelled)."""
+        return self.sim_job(ref).cancel_takes
+
     def ref(self, vendor: Vendor, job_id: str) -> JobRef:
-        project = self.veryfront.project.slug if vendor == "veryfront" else None
-        return JobRef(vendor, job_id, project=project)
+        return parse_ref(self[vendor].ref(job_id))
+
+    def unknown_ref(self, vendor: Vendor) -> JobRef:
+        return self.ref(vendor, self[vendor].unknown_job_id())
 
     def refs(self, vendor: Vendor, phases: Iterable[Phase] | None = None,
              exclude: Iterable[JobRef] = ()) -> list[JobRef]:
@@ -109,14 +129,26 @@ class Sims:
         return [ref for ref in found if ref not in skip]
 
     def pick(self, vendor: Vendor, phases: Iterable[Phase] = ACTIVE, exclude: Iterable[JobRef] = (),
-             *, finishes: bool = False) -> JobRef:
+             *, finishes: bool = False, slow_cancel: bool | None = None) -> JobRef:
         """A job of `vendor` in one of `phases` (by default one a cancel applies to) that no cancel touched; with
-        `finishes`, one that ends on its own as the clock moves (not a Dispersed PERSISTENT service)."""
+        `finishes`, one that ends on its own as the clock moves (not a service that runs until cancelled); with
+        `slow_cancel`, one whose cancel does (True) or does not (False) pass through CANCELLING."""
         phases = tuple(phases)
         for ref in self.refs(vendor, phases, exclude):
-            if not self.cancel_requested(ref) and (not finishes or math.isfinite(self.sim_job(ref).runs_for)):
-                return ref
+            job = self.sim_job(ref)
+            if job.cancel_requested_at is not None or (finishes and not math.isfinite(job.runs_for)):
+                continue
+            if slow_cancel is not None and (job.cancel_takes > 0) is not slow_cancel:
+                continue
+            return ref
         raise LookupError(f"no {vendor} job left in {sorted(phases)}")
+
+    def has(self, vendor: Vendor, phases: Iterable[Phase], **criteria: Any) -> bool:
+        try:
+            self.pick(vendor, phases, **criteria)
+        except LookupError:
+            return False
+        return True
 
     def advance(self, vendor: Vendor, seconds: float) -> None:
         """Move the vendor's simulated clock (every simulator here runs on a ManualClock)."""
@@ -124,11 +156,13 @@ class Sims:
         assert isinstance(clock, ManualClock)
         clock.advance(seconds)
 
-    def fault(self, ref: JobRef, operation: str, fault: Fault, times: int | None = 1) -> None:
-        """Inject `fault` into the vendor's answers to `operation` ("get", "cancel") of this one job."""
-        routes = ROUTES[ref.vendor]
-        match: dict[str, Any] = {routes.id_param: ref.job_id}
-        self[ref.vendor].faults.add(fault, route=getattr(routes, operation), times=times, **match)
+    def finish_cancel(self, ref: JobRef) -> None:
+        """Move the vendor's clock past the time its cancel of `ref` takes."""
+        self.advance(ref.vendor, self.cancel_takes(ref) + 1)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(secret for sim in self.all() for secret in sim.secrets)
 
     def clear(self) -> None:
         """Forget every fault rule and every logged request (the jobs stay as they are)."""
@@ -162,17 +196,14 @@ def _simulators_stopped() -> Iterator[None]:
 
 
 @contextmanager
-def running_sims(*, jobs: int = 7, seed: int = 0, digitalocean_minute_limit: int | None = None,
-                 digitalocean_hourly_limit: int | None = None,
-                 digitalocean_clock: ManualClock | None = None) -> Iterator[Sims]:
-    """The three simulators, each seeded with `jobs` jobs, running until the block ends."""
-    sims = Sims(
-        VeryfrontSimulator(token=VERYFRONT_TOKEN, api_key=None, jobs=jobs, seed=seed),
-        DispersedSimulator(public_key=DISPERSED_PUBLIC_KEY, secret_key=DISPERSED_SECRET_KEY, jobs=jobs, seed=seed),
-        DigitalOceanSimulator(token=DIGITALOCEAN_TOKEN, hourly_limit=digitalocean_hourly_limit,
-                              minute_limit=digitalocean_minute_limit, jobs=jobs, seed=seed,
-                              clock=digitalocean_clock),
-    )
+def running_sims(*, jobs: int = 7, seed: int = 0, vendors: Iterable[Vendor] | None = None,
+                 options: Mapping[Vendor, Mapping[str, Any]] | None = None, **common: Any) -> Iterator[Sims]:
+    """A simulator per registered vendor (or per vendor of `vendors`), each seeded with `jobs` jobs and running until
+    the block ends. `common` options go to every simulator (default: no rate limits), `options[vendor]` to one."""
+    chosen = tuple(vendors) if vendors is not None else VENDORS
+    sims = Sims({vendor: simulator(vendor, jobs=jobs, seed=seed,
+                                   **{**NO_LIMITS, **common, **(options or {}).get(vendor, {})})
+                 for vendor in chosen})
     _each(sims.all(), lambda sim: sim.start())
     try:
         yield sims
@@ -180,45 +211,39 @@ def running_sims(*, jobs: int = 7, seed: int = 0, digitalocean_minute_limit: int
         _each(sims.all(), lambda sim: sim.stop(), wait=False)
 
 
+def environment_of(sims: Sims) -> dict[str, str]:
+    """Every environment variable anyjob reads to use these simulators, as `serve` prints them."""
+    return {name: value for sim in sims.all() for name, value in sim.environment.items()}
+
+
 def config_for(sims: Sims) -> Config:
-    """A Config with every vendor pointing at its simulator (Veryfront's default project is the seeded one)."""
-    return Config(
-        veryfront_token=sims.veryfront.credentials["VERYFRONT_API_TOKEN"],
-        veryfront_url=sims.veryfront.base_url,
-        veryfront_project=sims.veryfront.project.slug,
-        dispersed_public_key=sims.dispersed.credentials["DISPERSED_PUBLIC_KEY"],
-        dispersed_secret_key=sims.dispersed.credentials["DISPERSED_SECRET_KEY"],
-        dispersed_url=sims.dispersed.base_url,
-        digitalocean_token=sims.digitalocean.credentials["DIGITALOCEAN_ACCESS_TOKEN"],
-        digitalocean_url=sims.digitalocean.base_url,
-    )
+    """A Config with every vendor pointing at its simulator, from the simulators' printed environment."""
+    return Config.from_env(environment_of(sims))
 
 
 def expected_state(sims: Sims, ref: JobRef) -> JobState:
-    """What anyjob should call the job's state, from the simulator's own phase (Dispersed shows CANCELLING)."""
-    phase = sims.phase(ref)
-    if phase is Phase.CANCELLING:
-        return JobState.CANCELLING
-    return JobState(phase.value)
+    return sims.expected_state(ref)
 
 
-def secrets_in(text: str) -> list[str]:
-    return [secret for secret in SECRETS if secret in text]
+def secrets_in(text: str, secrets: Iterable[str]) -> list[str]:
+    return [secret for secret in secrets if secret in text]
 
 
-def assert_no_secrets(*things: object) -> None:
+def assert_no_secrets(secrets: Iterable[str], *things: object) -> None:
     """No credential in the str or repr of any of `things`, nor of the exceptions chained to an exception the way a
     traceback shows them (its cause, else its context unless suppressed by `raise ... from None`)."""
+    secrets = tuple(secrets)
+    assert secrets, "no secrets to look for: the check would pass vacuously"
     for thing in things:
         seen: set[int] = set()
         current: object | None = thing
         while current is not None and id(current) not in seen:
             seen.add(id(current))
             for text in (str(current), repr(current)):
-                assert not secrets_in(text), f"a secret appears in {text!r}"
+                assert not secrets_in(text, secrets), f"a secret appears in {text!r}"
             if isinstance(current, BaseException):
                 for arg in current.args:
-                    assert not secrets_in(str(arg)), f"a secret appears in the args of {current!r}"
+                    assert not secrets_in(str(arg), secrets), f"a secret appears in the args of {current!r}"
                 current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
             else:
                 current = None
@@ -233,8 +258,11 @@ def assert_consistent(job: Job, ref: JobRef) -> None:
 
 
 @pytest.fixture
-def sims() -> Iterator[Sims]:
-    with running_sims() as started:
+def sims(request: pytest.FixtureRequest) -> Iterator[Sims]:
+    """Every vendor's simulator; for a test parametrized by `vendor`, that vendor's alone (the others would only cost
+    time: such a test talks to one vendor)."""
+    vendors = [request.getfixturevalue("vendor")] if "vendor" in request.fixturenames else None
+    with running_sims(vendors=vendors) as started:
         yield started
 
 

@@ -19,26 +19,38 @@ independently.
   (the spec's operationId) and path parameters, for the next N requests or with a probability drawn from the seed.
 - Request log: `sim.requests` and `sim.count(route, **path_params)` say what reached the server, so a test can prove
   that nothing was lost or sent twice.
-- pytest: installing ``anyjob[testing]`` registers fixtures ``veryfront_simulator``, ``dispersed_simulator`` and
-  ``digitalocean_simulator``.
+- Rate limits: every simulator can enforce a minute's and an hour's budget (the vendor's documented ones by default)
+  and answers in the vendor's rate-limit header dialect.
+- pytest: installing ``anyjob[testing]`` registers one fixture per registered vendor, ``<vendor>_simulator`` (e.g.
+  ``digitalocean_simulator``).
 - Command line: ``python -m anyjob.testing serve --vendor digitalocean --port 8080``.
+- Each registered vendor's simulator class is importable from here by its name (`SIMULATORS` maps vendor names to
+  them); the vendor contract (`VendorSimulator.job_routes`, `vendor_status`, ...) is what the shared test suites read.
 
 Choices the vendors' documentation leaves open (cancel semantics, error bodies, rate limits, signing details) are
-listed in each vendor module's docstring: ``anyjob.testing._veryfront``, ``._dispersed``, ``._digitalocean``.
+listed in each vendor module's docstring (``anyjob.testing._<vendor>``).
 """
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from anyjob._vendors import plugins
 
-from ._clock import Clock, ManualClock, RealClock
-from ._digitalocean import DigitalOceanSimulator
-from ._dispersed import DispersedSimulator
-from ._faults import Fault, FaultKind, FaultPlan, FaultRule
-from ._jobs import Phase
-from ._vendor import RecordedRequest, VendorSimulator
-from ._veryfront import VeryfrontSimulator
+# The shared core, re-exported; each vendor's simulator is found through the registry (`__getattr__` below).
+from ._budget import BudgetState as BudgetState
+from ._budget import Window as Window
+from ._clock import Clock as Clock
+from ._clock import ManualClock as ManualClock
+from ._clock import RealClock as RealClock
+from ._faults import Fault as Fault
+from ._faults import FaultKind as FaultKind
+from ._faults import FaultPlan as FaultPlan
+from ._faults import FaultRule as FaultRule
+from ._jobs import Phase as Phase
+from ._jobs import SimJob as SimJob
+from ._vendor import JobRoutes as JobRoutes
+from ._vendor import RecordedRequest as RecordedRequest
+from ._vendor import VendorSimulator
 
 
 def _registered() -> dict[str, type[VendorSimulator]]:
@@ -61,30 +73,43 @@ def simulator(vendor: str, **options: object) -> VendorSimulator:
     return cls(**options)  # type: ignore[arg-type]
 
 
-if TYPE_CHECKING:
-    SIMULATORS: dict[str, type[VendorSimulator]]
-
-
-def __getattr__(name: str) -> object:
-    if name == "SIMULATORS":  # read from the vendor registry when asked, so registered vendors appear too
-        return _registered()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
+_CORE = [
     "SIMULATORS",
+    "BudgetState",
     "Clock",
-    "DigitalOceanSimulator",
-    "DispersedSimulator",
     "Fault",
     "FaultKind",
     "FaultPlan",
     "FaultRule",
+    "JobRoutes",
     "ManualClock",
     "Phase",
     "RealClock",
     "RecordedRequest",
+    "SimJob",
     "VendorSimulator",
-    "VeryfrontSimulator",
+    "Window",
     "simulator",
 ]
+
+if TYPE_CHECKING:
+    SIMULATORS: dict[str, type[VendorSimulator]]
+
+    def __getattr__(name: str) -> Any: ...  # each registered vendor's simulator class, by its class name
+
+
+def __getattr__(name: str) -> object:
+    # Read from the vendor registry when asked, so that every registered vendor's simulator is here, built-in or not,
+    # and none is named in this module.
+    if name == "SIMULATORS":
+        return _registered()
+    if name == "__all__":
+        return [*_CORE, *sorted(cls.__name__ for cls in _registered().values())]
+    for cls in _registered().values():
+        if cls.__name__ == name:
+            return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_CORE, *(cls.__name__ for cls in _registered().values())})

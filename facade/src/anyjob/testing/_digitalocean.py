@@ -101,7 +101,7 @@ import attrs
 
 from ._budget import BudgetState
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
 
 # The simulator's phase -> DigitalOcean's (job.phase, job.status). A row with several entries is a terminal outcome
 # with variants; a job picks one with `fields["variant"] % len(row)` (the first is the default).
@@ -230,6 +230,32 @@ class DigitalOceanSimulator(VendorSimulator):
         request_id = uuid.UUID(int=self._request_ids.getrandbits(128), version=4)
         return {"id": code or ERROR_IDS.get(status, "unexpected_error"), "message": message,
                 "request_id": str(request_id)}
+
+    # -- the vendor contract ----------------------------------------------------------------------------------------
+
+    request_ids: ClassVar[bool] = True
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        return JobRoutes("get_indexing_job", "cancel_indexing_job", "list_indexing_jobs", {"uuid": job_id})
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        return self.vendor_state(job, job.phase(now))[0]
+
+    def unknown_job_id(self) -> str:
+        return str(uuid.UUID(int=7, version=4))
+
+    def error_code(self, status: int) -> str | None:
+        return ERROR_IDS.get(status, "unexpected_error")
+
+    def error_message(self, case: str, job_id: str) -> str:
+        if case == "not_found":
+            return NOT_FOUND
+        if case == "conflict":
+            job = self.jobs.get(job_id)
+            assert job is not None
+            return (f"indexing job {job_id} has already finished ({self.vendor_status(job, self.clock.now())}) and "
+                    "cannot be cancelled")
+        return "Unable to authenticate you."
 
     def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
         return {

@@ -62,7 +62,7 @@ from urllib.parse import parse_qsl, urlencode
 import attrs
 
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
 
 ASSIGNED = "assigned"  # not a Phase: the last ASSIGNED_FOR seconds of Phase.QUEUED
 ASSIGNED_FOR = 2.0
@@ -324,6 +324,31 @@ class DispersedSimulator(VendorSimulator):
     @property
     def credentials(self) -> dict[str, str]:
         return {"DISPERSED_PUBLIC_KEY": self.public_key, "DISPERSED_SECRET_KEY": self.secret_key}
+
+    # -- the vendor contract ----------------------------------------------------------------------------------------
+
+    status_filters: ClassVar[frozenset[str]] = frozenset({"filter[status]"})
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        return JobRoutes("get_job", "cancel_job", "list_jobs", {"uuid": job_id})
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        return self._statuses(job, now)[0]
+
+    def unknown_job_id(self) -> str:
+        return str(uuid.UUID(int=7, version=4))
+
+    def error_code(self, status: int) -> str | None:
+        return http.HTTPStatus(status).phrase  # the error body's `error` is the reason phrase
+
+    def error_message(self, case: str, job_id: str) -> str:
+        if case == "not_found":
+            return "Job not found"
+        if case == "conflict":
+            job = self.jobs.get(job_id)
+            assert job is not None
+            return f"Job is {self.vendor_status(job, self.clock.now())} and can no longer be cancelled"
+        return "invalid signature"
 
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         try:

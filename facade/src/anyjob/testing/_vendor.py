@@ -29,10 +29,12 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
+from anyjob._model import JobState
+
 from ._budget import HOUR, MINUTE, BudgetState, Refused, RequestBudget, Window
 from ._clock import Clock, ManualClock
 from ._faults import Fault, FaultKind, FaultPlan
-from ._jobs import JobStore
+from ._jobs import JobStore, Phase, SimJob
 from ._server import ServerThread
 
 
@@ -91,6 +93,17 @@ class Operation:
 
 
 @attrs.frozen
+class JobRoutes:
+    """Where anyjob's calls on one job land at a simulator: the operationIds that serve get, cancel and list, and the
+    path parameters that name the job in get and cancel (what fault rules and request counts match on)."""
+
+    get: str
+    cancel: str
+    list: str
+    params: Mapping[str, str]
+
+
+@attrs.frozen
 class RecordedRequest:
     route: str
     method: str
@@ -99,6 +112,11 @@ class RecordedRequest:
     status: int | None  # None when the connection was dropped
     faults: tuple[FaultKind, ...]
 
+
+_PHASE_STATES: dict[Phase, JobState] = {
+    Phase.QUEUED: JobState.QUEUED, Phase.RUNNING: JobState.RUNNING, Phase.CANCELLING: JobState.CANCELLING,
+    Phase.CANCELLED: JobState.CANCELLED, Phase.SUCCEEDED: JobState.SUCCEEDED, Phase.FAILED: JobState.FAILED,
+}
 
 HTML_ERROR_PAGE = (
     "<!DOCTYPE html><html><head><title>{status} Bad Gateway</title></head>"
@@ -254,6 +272,59 @@ class VendorSimulator:
         state = self.budget.peek(now)
         return {**(self.rate_limit_headers(state, now) if state is not None else {}),
                 **self.response_headers(request)}
+
+    # -- the vendor contract: facts the shared test suites read, so that they run for every vendor -------------------
+    #
+    # A vendor whose simulator states these facts truthfully, and passes the shared suites (tests/facade,
+    # tests/simulators), works with anyjob: nothing in those suites names a vendor.
+
+    #: Whether the vendor's errors carry a request id (in the body or the plugin's `request_id_header`).
+    request_ids: ClassVar[bool] = False
+    #: The query parameters of a list that filter it by status at the server (none: the vendor cannot filter).
+    status_filters: ClassVar[frozenset[str]] = frozenset()
+
+    @property
+    def list_routes(self) -> tuple[str, ...]:
+        """The operationIds of every list anyjob walks for this vendor (one per kind of job)."""
+        return tuple(sorted({self.job_routes(job_id).list for job_id in [*self.job_ids, self.unknown_job_id()]}))
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        """The routes that serve anyjob's get, cancel and list of the job `job_id` (known or not)."""
+        raise NotImplementedError
+
+    def ref(self, job_id: str) -> str:
+        """anyjob's reference to a job of this simulator (known or not), e.g. "digitalocean:<uuid>"."""
+        return f"{self.vendor}:{job_id}"
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        """The status string the vendor shows for `job` at `now`: what anyjob must report as `Job.raw_status`."""
+        raise NotImplementedError
+
+    def expected_state(self, job: SimJob, now: float) -> JobState:
+        """What anyjob must call `job`'s state at `now`."""
+        return _PHASE_STATES[job.phase(now)]
+
+    def unknown_job_id(self) -> str:
+        """A job id of the vendor's form that names no job here (anyjob accepts it; the simulator answers 404)."""
+        raise NotImplementedError
+
+    def error_code(self, status: int) -> str | None:
+        """The code anyjob must read from this vendor's error body for a simulated `status` (None: it has none)."""
+        return None
+
+    def error_message(self, case: str, job_id: str) -> str:
+        """The message anyjob must report for `case`: "not_found" (get of `job_id`, unknown), "conflict" (cancel of
+        `job_id`, ended) or "unauthorized" (wrong credentials)."""
+        raise NotImplementedError
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """The credential values in `environment` that must never appear in anything anyjob shows."""
+        from anyjob._vendors import plugin_for
+
+        environment = self.environment
+        return tuple(environment[s.env[0]] for s in plugin_for(self.vendor).settings
+                     if s.secret and s.env[0] in environment)
 
     # -- running --------------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from .._jobs import Phase, SimJob
-from .._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
+from .._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
 from ._auth import check_credentials, error_body
 from ._create import validate_create
 from ._model import (
@@ -114,6 +114,31 @@ class VeryfrontSimulator(VendorSimulator):
         self.cron_job_id = self.new_uuid()
         self.batch_id = self.new_uuid()
         seed_project_jobs(self, count)
+
+    # -- the vendor contract ----------------------------------------------------------------------------------------
+
+    status_filters: ClassVar[frozenset[str]] = frozenset({"status"})
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        return JobRoutes("get_job", "cancel_job", "list_jobs", {"job_id": job_id})
+
+    def ref(self, job_id: str) -> str:
+        return f"{self.vendor}:{self.project.slug}/{job_id}"
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        return STATUSES[job.phase(now)]
+
+    def unknown_job_id(self) -> str:
+        return str(uuid.UUID(int=7, version=4))
+
+    def error_message(self, case: str, job_id: str) -> str:
+        if case == "not_found":
+            return f"Job '{job_id}' not found"
+        if case == "conflict":
+            job = self.jobs.get(job_id)
+            assert job is not None
+            return f"Job '{job_id}' is already {STATUSES[job.phase(self.clock.now())]} and cannot be canceled"
+        return "Invalid or expired token"
 
     def new_uuid(self) -> str:
         """A UUID drawn from the simulator's seeded generator (ids are the same on every run with the same seed)."""
