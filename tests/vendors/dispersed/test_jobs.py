@@ -1,16 +1,20 @@
 """Dispersed's own behaviour through `Jobs` and `AsyncJobs`: the cancel reason it keeps, the plain dates it shows,
-its signed requests. The shared suites (tests/facade) cover the rest from its simulator's contract facts."""
+its signed requests; its references' literal form and rule (UUIDs). The shared suites (tests/facade) cover the rest
+from its simulator's contract facts and its plugin's declarations."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime
+import uuid
 from collections.abc import Iterator
 
 import httpx2
 import pytest
-from anyjob import AsyncJobs, Jobs, JobState
+from anyjob import AsyncJobs, InvalidJobRef, JobRef, Jobs, JobState, parse_ref
 from anyjob.testing import Phase
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.facade.conftest import FAST_RETRY, Sims, config_for, running_sims
 from tests.facade.conftest import _simulators_stopped as _simulators_stopped  # joins the simulators' stops
@@ -94,3 +98,50 @@ def test_async_cancel_keeps_the_reason(sims: Sims) -> None:
             assert sims.sim_job(other).fields["cancel_reason"] == "async many"
 
     asyncio.run(main())
+
+
+# -- references: UUID job ids, with their literal rule -----------------------------------------------------------------
+
+UUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+
+def test_dispersed_form() -> None:
+    ref = parse_ref(f"dispersed:{UUID}")
+    assert (ref.vendor, ref.job_id, ref.project) == (VENDOR, UUID, None)
+    assert str(ref) == f"dispersed:{UUID}"
+
+
+@given(st.uuids())
+def test_upper_case_uuids_are_read_and_written_lower_case(value: uuid.UUID) -> None:
+    ref = parse_ref(f"dispersed:{str(value).upper()}")
+    assert ref.vendor == VENDOR
+    assert ref.job_id == str(value)
+    assert str(ref) == f"dispersed:{value}"
+
+
+INVALID = ["dispersed:", "dispersed:not-a-uuid", f"dispersed:{UUID}0", f"dispersed:{UUID.replace('-', '')}",
+           f"dispersed:demo-project/{UUID}"]
+
+
+@pytest.mark.parametrize("text", INVALID, ids=[repr(text)[:40] for text in INVALID])
+def test_invalid_dispersed_reference(text: str) -> None:
+    with pytest.raises(InvalidJobRef) as caught:
+        parse_ref(text)
+    assert (caught.value.vendor, caught.value.field) == (VENDOR, "job id")
+    assert "must be a UUID" in caught.value.rule and "must be a UUID" in str(caught.value)
+    assert VENDOR in str(caught.value)
+
+
+def test_a_short_id_is_not_a_uuid() -> None:
+    with pytest.raises(InvalidJobRef) as caught:
+        JobRef(VENDOR, "42")
+    assert (caught.value.vendor, caught.value.field) == (VENDOR, "job id")
+    assert "must be a UUID" in caught.value.rule and "must be a UUID" in str(caught.value)
+
+
+def test_invalid_dispersed_references_send_nothing(sims: Sims, jobs: Jobs) -> None:
+    for text in INVALID:
+        for call in (jobs.get, jobs.cancel, lambda ref: jobs.wait(ref, timeout=1)):
+            with pytest.raises(InvalidJobRef):
+                call(text)
+    assert sims.total_requests() == 0

@@ -1,15 +1,19 @@
 """Veryfront's own behaviour through `Jobs`: its project (by slug or id, from the environment), knowledge-ingest
-progress, failure details, bearer token. The shared suites (tests/facade) cover the rest from its simulator's contract
-facts."""
+progress, failure details, bearer token; its references' literal forms and rules. The shared suites (tests/facade)
+cover the rest from its simulator's contract facts and its plugin's declarations."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import uuid
+from collections.abc import Callable, Iterator
 
 import httpx2
 import pytest
-from anyjob import Jobs, JobState, NotFound, Progress
+from anyjob import Config, InvalidJobRef, JobRef, Jobs, JobState, NotFound, Progress, parse_ref
 from anyjob.testing import VeryfrontSimulator
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.facade.conftest import FAST_RETRY, POLL_INTERVAL, Sims, config_for, running_sims
 from tests.facade.conftest import _simulators_stopped as _simulators_stopped  # joins the simulators' stops
@@ -93,3 +97,89 @@ def test_an_injected_http_client_sends_the_token(sims: Sims, sim: VeryfrontSimul
     request, = sent
     assert request.headers["authorization"] == f"Bearer {sim.token}"
     client.close()
+
+
+# -- references: Veryfront's project reference and UUID job ids, with their literal rules ----------------------------
+
+UUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+PROJECT = re.compile(r"[a-zA-Z0-9_-]{1,128}")
+
+
+@pytest.mark.parametrize(
+    ("text", "job_id", "project"),
+    [
+        (f"veryfront:demo-project/{UUID}", UUID, "demo-project"),
+        (f"veryfront:{'p' * 128}/{UUID}", UUID, "p" * 128),  # the longest project reference
+        (f"veryfront:a_B-9/{UUID}", UUID, "a_B-9"),
+    ],
+)
+def test_veryfront_form(text: str, job_id: str, project: str) -> None:
+    ref = parse_ref(text)
+    assert (ref.vendor, ref.job_id, ref.project) == (VENDOR, job_id, project)
+    assert str(ref) == text
+
+
+@given(st.from_regex(PROJECT, fullmatch=True), st.uuids())
+def test_upper_case_uuids_are_read_and_written_lower_case(project: str, value: uuid.UUID) -> None:
+    prefix = f"veryfront:{project}/"
+    ref = parse_ref(prefix + str(value).upper())
+    assert ref.vendor == VENDOR
+    assert ref.job_id == str(value)
+    assert str(ref) == prefix + str(value)
+
+
+INVALID: list[tuple[str, str, str]] = [
+    # (reference, field, words of the rule)
+    (f"veryfront:{UUID}", "reference", "must be veryfront:<project_reference>/<job_id>"),
+    (f"veryfront:/{UUID}", "project_reference", "must be 1-128 characters"),
+    (f"veryfront:{'p' * 129}/{UUID}", "project_reference", "must be 1-128 characters"),
+    (f"veryfront:my project/{UUID}", "project_reference", "a-z A-Z 0-9 _ -"),
+    (f"veryfront:demo.project/{UUID}", "project_reference", "a-z A-Z 0-9 _ -"),
+    (f"veryfront:démo/{UUID}", "project_reference", "a-z A-Z 0-9 _ -"),
+    ("veryfront:demo-project/", "job id", "must be a UUID"),
+    ("veryfront:demo-project/42", "job id", "must be a UUID"),
+    (f"veryfront:demo-project/{UUID}/cancel", "job id", "must be a UUID"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "rule"), INVALID, ids=[repr(text)[:40] for text, *_ in INVALID])
+def test_invalid_veryfront_reference(text: str, field: str, rule: str) -> None:
+    with pytest.raises(InvalidJobRef) as caught:
+        parse_ref(text)
+    assert (caught.value.vendor, caught.value.field) == (VENDOR, field)
+    assert rule in caught.value.rule and rule in str(caught.value) and VENDOR in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("build", "field", "rule"),
+    [(lambda: JobRef(VENDOR, UUID), "project_reference", "is required"),
+     (lambda: JobRef(VENDOR, UUID, project=""), "project_reference", "1-128")],
+    ids=["no-project", "empty-project"],
+)
+def test_invalid_veryfront_construction(build: Callable[[], object], field: str, rule: str) -> None:
+    with pytest.raises(InvalidJobRef) as caught:
+        build()
+    assert (caught.value.vendor, caught.value.field) == (VENDOR, field)
+    assert rule in caught.value.rule and rule in str(caught.value)
+
+
+def test_invalid_veryfront_references_send_nothing(sims: Sims, jobs: Jobs) -> None:
+    for text, *_ in INVALID:
+        for call in (jobs.get, jobs.cancel, lambda ref: jobs.wait(ref, timeout=1)):
+            with pytest.raises(InvalidJobRef):
+                call(text)
+    for project in ("my project", "p" * 129, "a/b"):
+        with pytest.raises(InvalidJobRef) as caught:
+            next(iter(jobs.list(VENDOR, project=project)))
+        assert caught.value.field == "project_reference"
+    assert sims.total_requests() == 0
+
+
+def test_listing_veryfront_without_any_project_sends_nothing(sims: Sims) -> None:
+    config = config_for(sims)
+    with Jobs(Config(veryfront_token=config.veryfront_token, veryfront_url=config.veryfront_url)) as jobs:
+        with pytest.raises(InvalidJobRef) as caught:
+            list(jobs.list(VENDOR))
+    assert (caught.value.vendor, caught.value.field) == (VENDOR, "project_reference")
+    assert "project=" in str(caught.value)
+    assert sims.total_requests() == 0
