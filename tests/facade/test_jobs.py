@@ -479,7 +479,7 @@ def check_cancel_batch(sims: Sims, batch: list[Given], outcomes: list[CancelOutc
         assert outcome.ref == (given.ref if given.job is None else given.job)
         if given.error is not None:
             assert not outcome.ok and type(outcome.error) is given.error, (given, outcome)
-            assert outcome.sent is (given.job is not None)  # type: ignore[union-attr]
+            assert outcome.sent is (given.job is not None)  # a cancel left only for a valid reference
             continue
         assert given.job is not None and outcome.ok and outcome.job is not None, (given, outcome)
         assert outcome.job.ref == given.job

@@ -2,8 +2,8 @@
 vendor, field and rule, and nothing reaches any vendor.
 
 The forms and rules come from each plugin (its id rule `job_id`, its `scope`, its `ref_example`) and the ids from its
-simulator; nothing here names a vendor. A vendor's own rules (UUIDs, Veryfront's project references) are tested with
-their literal values in tests/vendors/<vendor>/test_jobs.py.
+simulator; nothing here names a vendor. A vendor's own rules (UUIDs, a project reference's characters) are tested
+with their literal values in tests/vendors/<vendor>/test_jobs.py.
 """
 
 from __future__ import annotations
@@ -176,8 +176,9 @@ def _constructions() -> list[tuple[str, Callable[[], object], str | None, str, s
     some_id = example(VENDORS[0]).job_id
     return [*cases,
             ("unknown-vendor", functools.partial(JobRef, "gitlab", some_id), None, "vendor", "is not one of"),
-            ("not-a-string", functools.partial(parse_ref, 42), None, "reference", "must be a string"),
-            ("none", functools.partial(parse_ref, None), None, "reference", "must be a string")]
+            ("not-a-string", functools.partial(parse_ref, 42), None, "reference",  # type: ignore[arg-type]
+             "must be a string"),
+            ("none", functools.partial(parse_ref, None), None, "reference", "must be a string")]  # type: ignore[arg-type]
 
 
 CONSTRUCTIONS = _constructions()
@@ -298,7 +299,8 @@ def _near_misses() -> st.SearchStrategy[str]:
         if scope is None:
             shapes.append(st.builds(f"{vendor}:{{}}".format, not_an_id))
             continue
-        not_a_scope = junk.filter(lambda s, pattern=scope.pattern: "/" not in s and not pattern.fullmatch(s))
+        not_a_scope = junk.filter(functools.partial(lambda pattern, s: "/" not in s and not pattern.fullmatch(s),
+                                                    scope.pattern))
         shapes.append(st.builds(f"{vendor}:{{}}/{{}}".format, scopes(vendor), not_an_id))
         shapes.append(st.builds(f"{vendor}:{{}}/{{}}".format, not_a_scope, job_ids(vendor)))
     any_id = st.sampled_from(VENDORS).flatmap(job_ids)
