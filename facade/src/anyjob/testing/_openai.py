@@ -98,7 +98,11 @@ Choices made where OpenAI's documentation is silent (each marked in specs/openai
 - Faults: the unknown_enum fault writes "archived" (listed by neither status enum) into `status`; the nulls fault
   nulls the fields our spec makes nullable wherever they appear, except `model`, `hyperparameters` and `data`, whose
   names also label non-nullable fields (a fine-tuning job's `model`, `method.*.hyperparameters`, a list's `data`).
-- No rate limiting (no `x-ratelimit-*` headers, no 429 except as a fault).
+- Rate limits (the shared core's budgets): 500 requests a minute by default (`minute_limit`), described on every
+  answer by `x-ratelimit-limit-requests`, `-remaining-requests` and `-reset-requests` (a duration: `1.5s`, `6m0s`,
+  `120ms`; the time until the next request fits). A refused request gets 429 with type `requests`, code
+  `rate_limit_exceeded`, `retry-after` (whole seconds) and `retry-after-ms`. The `-tokens` headers are not sent: the
+  simulator counts no tokens.
 """
 
 from __future__ import annotations
@@ -114,8 +118,11 @@ from typing import Any, ClassVar
 
 import attrs
 
+from anyjob._model import JobState
+
+from ._budget import BudgetState
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
 
 MINUTE, HOUR, DAY = 60, 3600, 86400  # seconds
 BATCH_WINDOW = float(DAY)  # completion_window "24h"
@@ -149,10 +156,12 @@ BATCH_ENDED = frozenset({"completed", "failed", "expired", "cancelled"})
 FINE_TUNING_ENDED = frozenset({"succeeded", "failed", "cancelled"})
 
 #: What `jobs=N` seeds, in turn: (kind, the status the job has at the simulator's start).
+# The first seven cover every state a shared test picks (queued, running, succeeded, failed, cancelled, cancelling)
+# across both kinds; fifteen show every status of both.
 SEED_SPREAD: tuple[tuple[str, str], ...] = (
-    ("batch", "in_progress"), ("fine_tuning", "running"), ("batch", "completed"), ("fine_tuning", "succeeded"),
-    ("batch", "validating"), ("fine_tuning", "queued"), ("batch", "cancelling"), ("fine_tuning", "paused"),
-    ("batch", "failed"), ("fine_tuning", "failed"), ("batch", "expired"), ("fine_tuning", "cancelled"),
+    ("batch", "in_progress"), ("fine_tuning", "running"), ("batch", "completed"), ("fine_tuning", "failed"),
+    ("batch", "validating"), ("fine_tuning", "cancelled"), ("batch", "cancelling"), ("fine_tuning", "paused"),
+    ("batch", "failed"), ("fine_tuning", "succeeded"), ("batch", "expired"), ("fine_tuning", "queued"),
     ("batch", "finalizing"), ("fine_tuning", "validating_files"), ("batch", "cancelled"),
 )
 
@@ -504,6 +513,10 @@ class OpenAISimulator(VendorSimulator):
     """
 
     vendor: ClassVar[str] = "openai"
+    # Budgets differ by account tier and model; 500 requests a minute is a usual tier-1 figure (a choice: OpenAI
+    # publishes no rate for the Batch and fine-tuning endpoints themselves). The headers describe it.
+    default_minute_limit: ClassVar[int | None] = 500
+    rate_headline: ClassVar[str] = "minute"
     unknown_status: ClassVar[str] = "archived"
     status_fields: ClassVar[frozenset[str]] = frozenset({"status"})
     nullable_fields: ClassVar[frozenset[str]] = frozenset({
@@ -586,6 +599,64 @@ class OpenAISimulator(VendorSimulator):
     def response_headers(self, request: SimRequest) -> dict[str, str]:
         with self._request_ids_lock:
             return {"x-request-id": f"req_{self._request_ids.getrandbits(128):032x}"}
+
+    # -- rate limits: the requests-per-minute budget, in OpenAI's headers ------------------------------------------
+
+    def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
+        # The reset is when the next request fits (the oldest counted one leaves the window); OpenAI's guide calls it
+        # "the time until the rate limit resets to its initial state" without saying how a window slides (unconfirmed).
+        return {
+            "x-ratelimit-limit-requests": str(state.limit),
+            "x-ratelimit-remaining-requests": str(state.remaining),
+            "x-ratelimit-reset-requests": go_duration(max(0.0, state.resets_at - now)),
+        }
+
+    def rate_limited(self, wait: float, headers: Mapping[str, str]) -> ApiError:
+        return ApiError(429, "Rate limit reached for requests. Please try again later.",
+                        code=_Why("rate_limit_exceeded", error_type="requests"),
+                        headers={**headers, "retry-after": str(max(1, math.ceil(wait))),
+                                 "retry-after-ms": str(max(1, math.ceil(wait * 1000)))})
+
+    # -- the vendor contract ----------------------------------------------------------------------------------------
+
+    request_ids: ClassVar[bool] = True
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        if job_id.startswith("ftjob-"):
+            return JobRoutes("retrieve_fine_tuning_job", "cancel_fine_tuning_job", "list_fine_tuning_jobs",
+                             {"fine_tuning_job_id": job_id})
+        return JobRoutes("retrieve_batch", "cancel_batch", "list_batches", {"batch_id": job_id})
+
+    @property
+    def list_routes(self) -> tuple[str, ...]:
+        return ("list_batches", "list_fine_tuning_jobs")
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        assert isinstance(job, SimBatch | SimFineTune)
+        return job.status(now)
+
+    def expected_state(self, job: SimJob, now: float) -> JobState:
+        # A paused fine-tuning job has not ended and runs again once resumed: neither queued nor running.
+        return JobState.PAUSED if self.vendor_status(job, now) == "paused" else super().expected_state(job, now)
+
+    def unknown_job_id(self) -> str:
+        return "batch_" + "Z" * 24
+
+    def error_code(self, status: int) -> str | None:
+        # What the plugin reads: the error's code, else its type (error_body above).
+        return "rate_limit_exceeded" if status == 429 else "server_error" if status >= 500 else "invalid_request_error"
+
+    def error_message(self, case: str, job_id: str) -> str:
+        batch = not job_id.startswith("ftjob-")
+        if case == "not_found":
+            return f"No batch found with id '{job_id}'." if batch else f"Could not find fine tune: {job_id}"
+        if case == "conflict":
+            job = self.jobs.get(job_id)
+            assert job is not None
+            status = self.vendor_status(job, self.clock.now())
+            return f"Cannot cancel a {'batch' if batch else 'job'} with status '{status}'."
+        return ("Incorrect API key provided. You can find your API key at "
+                "https://platform.openai.com/account/api-keys.")
 
     # -- what tests read --------------------------------------------------------------------------------------------
 
@@ -1062,6 +1133,14 @@ class OpenAISimulator(VendorSimulator):
             events = self.events(job, self.clock.now())[::-1]
             page, more = self._page(request, events)
         return Reply(200, {"object": "list", "data": page, "has_more": more})
+
+
+def go_duration(seconds: float) -> str:
+    """A wait as OpenAI writes it: `12ms` under a second, else Go-style minutes and seconds (`6m0s`, `1.5s`)."""
+    if seconds < 1:
+        return f"{math.ceil(seconds * 1000)}ms"
+    minutes, rest = divmod(round(seconds, 3), 60)
+    return f"{int(minutes)}m{rest:g}s" if minutes else f"{rest:g}s"
 
 
 def _hashed(text: str, length: int) -> str:

@@ -1,0 +1,242 @@
+"""OpenAI: batches (`batch_…`) and fine-tuning jobs (`ftjob-…`), two kinds listed one after the other; cursor pages
+(`after`, `has_more`); Unix-second times; `{"error": {...}}` errors; `x-ratelimit-*-requests` headers.
+
+States (specs/openai.yaml BatchStatus and FineTuningJobStatus, one table; the two share `failed` and `cancelled`):
+a batch is QUEUED while `validating`, RUNNING while `in_progress` or `finalizing`, CANCELLING while `cancelling` (up to
+10 minutes, then `cancelled`), and ends SUCCEEDED (`completed`, even when some of its requests failed: they are in its
+error file, and `progress` counts them), FAILED (`failed`: its input did not validate; or `expired`: its 24 h window
+ended first, with the requests done by then in its output file) or CANCELLED. A fine-tuning job is QUEUED while
+`validating_files` or `queued`, RUNNING while `running`, PAUSED while `paused` (until resumed), and ends SUCCEEDED,
+FAILED or CANCELLED (a cancel is immediate: there is no cancelling state).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Generator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx2
+
+from .._errors import DecodeError
+from .._model import Job, JobState, Progress
+from ._base import Call, ErrorInfo, Setting, VendorPlugin, first_text, parse_model, present, raw_value
+from ._ratelimits import OpenAIHeaders, RateHeaders
+
+if TYPE_CHECKING:
+    from anyjob_openai_jobs_client.models import Batch, FineTuningJob
+
+    from .._refs import JobRef
+
+STATES: Mapping[str, JobState] = {
+    # Batch
+    "validating": JobState.QUEUED,
+    "in_progress": JobState.RUNNING,
+    "finalizing": JobState.RUNNING,
+    "cancelling": JobState.CANCELLING,
+    "completed": JobState.SUCCEEDED,
+    "expired": JobState.FAILED,
+    # fine-tuning job
+    "validating_files": JobState.QUEUED,
+    "queued": JobState.QUEUED,
+    "running": JobState.RUNNING,
+    "paused": JobState.PAUSED,
+    "succeeded": JobState.SUCCEEDED,
+    # both
+    "failed": JobState.FAILED,
+    "cancelled": JobState.CANCELLED,
+}
+BATCH, FINE_TUNING = "batch", "fine_tuning"
+_PREFIXES = {"batch_": BATCH, "ftjob-": FINE_TUNING}
+_ID = re.compile(r"(batch_|ftjob-)[A-Za-z0-9_-]{1,120}")
+_ID_RULE = "must be a batch id (batch_...) or a fine-tuning job id (ftjob-...)"
+_MAX_PAGE = 100  # the documented maximum of `limit`
+
+
+class OpenAIAuth(httpx2.Auth):
+    """`Authorization: Bearer <key>`, and `OpenAI-Organization` / `OpenAI-Project` when set; no key in its repr."""
+
+    def __init__(self, api_key: str, organization: str | None, project: str | None) -> None:
+        self._headers = {"Authorization": f"Bearer {api_key}"}
+        if organization:
+            self._headers["OpenAI-Organization"] = organization
+        if project:
+            self._headers["OpenAI-Project"] = project
+
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
+        request.headers.update(self._headers)
+        yield request
+
+    def __repr__(self) -> str:
+        return "OpenAIAuth(<hidden>)"
+
+
+def kind_of(job_id: str) -> str:
+    return next(kind for prefix, kind in _PREFIXES.items() if job_id.startswith(prefix))
+
+
+class OpenAI(VendorPlugin):
+    name: ClassVar[str] = "openai"
+    default_url: ClassVar[str] = "https://api.openai.com/v1"
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("api_key", ("OPENAI_API_KEY",), secret=True, required=True, help="an API key"),
+        Setting("url", ("OPENAI_BASE_URL",), help="the API's base URL, with /v1 (default: the production API)"),
+        Setting("organization", ("OPENAI_ORG_ID",), help="the organization to bill (OpenAI-Organization)"),
+        Setting("project", ("OPENAI_PROJECT_ID",), help="the project to use (OpenAI-Project)"),
+    )
+    states: ClassVar[Mapping[str, JobState]] = STATES
+    ref_example: ClassVar[str] = "openai:batch_6721f6b2fb1c81909b8b2c8c9f2a6b5e"
+    order: ClassVar[int] = 40
+    kinds: ClassVar[tuple[str, ...]] = (BATCH, FINE_TUNING)
+    rate_limits: ClassVar[RateHeaders] = OpenAIHeaders()
+    simulator: ClassVar[str | None] = "anyjob.testing._openai:OpenAISimulator"
+
+    def job_id(self, value: str) -> str:
+        if not _ID.fullmatch(value):
+            raise ValueError(_ID_RULE)
+        return value
+
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
+        return OpenAIAuth(settings["api_key"], settings.get("organization"), settings.get("project"))
+
+    def get(self, job_id: str, scope: str | None) -> Call:
+        if kind_of(job_id) == BATCH:
+            from anyjob_openai_jobs_client.api.batches import retrieve_batch
+
+            return Call.from_generated(retrieve_batch._get_kwargs(job_id))  # type: ignore[arg-type]
+        from anyjob_openai_jobs_client.api.fine_tuning import retrieve_fine_tuning_job
+
+        return Call.from_generated(retrieve_fine_tuning_job._get_kwargs(job_id))  # type: ignore[arg-type]
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        # Neither cancel takes a body: there is nowhere to put a reason.
+        if kind_of(job_id) == BATCH:
+            from anyjob_openai_jobs_client.api.batches import cancel_batch
+
+            return Call.from_generated(cancel_batch._get_kwargs(job_id))  # type: ignore[arg-type]
+        from anyjob_openai_jobs_client.api.fine_tuning import cancel_fine_tuning_job
+
+        return Call.from_generated(cancel_fine_tuning_job._get_kwargs(job_id))  # type: ignore[arg-type]
+
+    def first_pages(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None,
+                    kind: str | None) -> list[Call]:
+        # Neither list filters by status at the server: the engine filters the pages.
+        limit = min(page_size or _MAX_PAGE, _MAX_PAGE)
+        calls = []
+        if kind in (None, BATCH):
+            from anyjob_openai_jobs_client.api.batches import list_batches
+
+            calls.append(Call.from_generated(list_batches._get_kwargs(limit=limit)))
+        if kind in (None, FINE_TUNING):
+            from anyjob_openai_jobs_client.api.fine_tuning import list_fine_tuning_jobs
+
+            calls.append(Call.from_generated(list_fine_tuning_jobs._get_kwargs(limit=limit)))
+        return calls
+
+    def next_page(self, call: Call, body: Any) -> Call | None:
+        # As OpenAI's own pager: the next page starts after the last item, until has_more is false or a page is empty.
+        if not isinstance(body, dict) or not body.get("has_more"):
+            return None
+        data = body.get("data")
+        last = data[-1].get("id") if isinstance(data, list) and data and isinstance(data[-1], dict) else None
+        return call.with_params(after=last) if isinstance(last, str) and last else None
+
+    def job(self, ref: JobRef, body: Any) -> Job:
+        if kind_of(ref.job_id) == BATCH:
+            from anyjob_openai_jobs_client.models import Batch
+
+            return self._batch(parse_model(self.name, Batch, body, "a batch"), ref)
+        from anyjob_openai_jobs_client.models import FineTuningJob
+
+        return self._fine_tuning_job(parse_model(self.name, FineTuningJob, body, "a fine-tuning job"), ref)
+
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        from anyjob_openai_jobs_client.models import BatchList, FineTuningJobList
+
+        if not isinstance(body, dict):
+            raise DecodeError(self.name, 200, "expected a JSON object for a list", repr(body)[:400])
+        items = body.get("data")
+        first = items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else {}
+        if first.get("object") == "fine_tuning.job":
+            page = parse_model(self.name, FineTuningJobList, body, "a list of fine-tuning jobs")
+            return [self._fine_tuning_job(item, None) for item in page.data]
+        batches = parse_model(self.name, BatchList, body, "a list of batches")
+        return [self._batch(item, None) for item in batches.data]
+
+    def _ref(self, job_id: str, ref: JobRef | None) -> JobRef:
+        from .._refs import JobRef
+
+        if ref is not None:
+            return ref
+        if not (isinstance(job_id, str) and _ID.fullmatch(job_id)):
+            raise DecodeError(self.name, 200, f"a listed job whose id {_ID_RULE}", repr(job_id)[:400])
+        return JobRef(self.name, job_id)
+
+    def _batch(self, model: Batch, ref: JobRef | None) -> Job:
+        raw = raw_value(model.status) or ""
+        state = self.state_of(raw)
+        counts = present(model.request_counts)
+        progress = None
+        if counts is not None and counts.total:
+            progress = Progress(counts.completed + counts.failed, counts.total)
+        ended = next((t for t in (present(model.completed_at), present(model.failed_at), present(model.expired_at),
+                                  present(model.cancelled_at)) if t is not None), None)
+        return Job(
+            ref=self._ref(model.id, ref),
+            state=state,
+            raw_status=raw,
+            created_at=_unix(model.created_at),
+            started_at=_unix(present(model.in_progress_at)),
+            finished_at=_unix(ended) if state.is_terminal else None,
+            progress=progress,
+            error=_batch_error(model, raw, counts) if state is JobState.FAILED else None,
+            model=model,
+        )
+
+    def _fine_tuning_job(self, model: FineTuningJob, ref: JobRef | None) -> Job:
+        raw = raw_value(model.status) or ""
+        state = self.state_of(raw)
+        error = present(model.error)
+        message = (present(error.message) or present(error.code)) if error is not None else None
+        return Job(
+            ref=self._ref(model.id, ref),
+            state=state,
+            raw_status=raw,
+            created_at=_unix(model.created_at),
+            finished_at=_unix(present(model.finished_at)) if state.is_terminal else None,
+            error=(message or "the fine-tuning job failed") if state is JobState.FAILED else None,
+            model=model,
+        )
+
+    def error(self, body: Any) -> ErrorInfo:
+        inner = body.get("error") if isinstance(body, dict) else None
+        return ErrorInfo(first_text(inner, "message") or "no error message in the response",
+                         code=first_text(inner, "code", "type"))
+
+
+def _unix(value: Any) -> datetime.datetime | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return datetime.datetime.fromtimestamp(value, datetime.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _batch_error(model: Batch, raw: str, counts: Any) -> str:
+    errors = present(model.errors)
+    data = present(errors.data) if errors is not None else None
+    first = data[0] if data else None
+    if first is not None:
+        message = present(first.message) or present(first.code)
+        line = present(first.line)
+        if message:
+            return f"{message} (line {line})" if line is not None else str(message)
+    if raw == "expired":
+        done = f": {counts.completed} of {counts.total} requests done" if counts is not None and counts.total else ""
+        return f"the batch expired before its completion window ended{done}"
+    return "the batch failed"
+
+
+PLUGIN = OpenAI()
