@@ -642,6 +642,15 @@ class OpenAISimulator(VendorSimulator):
     def unknown_job_id(self) -> str:
         return "batch_" + "Z" * 24
 
+    def new_job(self) -> str:
+        # A small batch: validated in 5 s, in progress a minute, finalized in 2 s (created batches take longer).
+        now = self.clock.now()
+        with self.jobs.lock:
+            batch = self.jobs.add(self._new_batch(now, validates=5.0, runs=60.0, finalizes=2.0, outcome=Phase.SUCCEEDED,
+                                                  cancel=None, endpoint="/v1/chat/completions",
+                                                  input_file_id=self._id("file-", 22), metadata=None, total=20))
+        return batch.id
+
     def error_code(self, status: int) -> str | None:
         # What the plugin reads: the error's code, else its type (error_body above).
         return "rate_limit_exceeded" if status == 429 else "server_error" if status >= 500 else "invalid_request_error"
