@@ -41,9 +41,10 @@ FACADE_DIR = "./facade"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # includes the generator pins
 
-# DigitalOcean's own SDKs: the benchmark compares against them, and the oracle session checks the DigitalOcean spec,
-# simulator, generated client and anyjob against them (nobody on this project wrote them).
-VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
+# The vendors' own SDKs (nobody on this project wrote them): the oracle session checks our specs, simulators,
+# generated clients and anyjob against DigitalOcean's (gradient, pydo) and Anthropic's (anthropic); the benchmark
+# compares against DigitalOcean's.
+VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0", "anthropic==2.17.0"]
 BENCH_REQUIREMENTS = VENDOR_SDKS
 
 # The spec-change tools (scripts/specchanges): YAML, and griffe for the Python API of the generated clients.
@@ -137,9 +138,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def oracle(session: nox.Session) -> None:
-    """DigitalOcean's own SDKs (gradient in strict validation mode, pydo) against the DigitalOcean simulator: fails on a
-    response either SDK rejects, or a field where the SDKs, our generated client and anyjob disagree."""
-    session.install("pytest>=8", *VENDOR_SDKS)
+    """The vendors' own SDKs against our simulators: DigitalOcean's (gradient in strict validation mode, pydo) and
+    Anthropic's (anthropic, strict): fails on a response an SDK rejects, or a field where the SDKs, our generated
+    clients and anyjob disagree."""
+    session.install("pytest>=8", "pyyaml>=6", *VENDOR_SDKS)  # PyYAML: the Anthropic oracle reads its spec
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)
