@@ -384,6 +384,21 @@ def test_every_answer_carries_its_own_request_id(sim: AnthropicSimulator) -> Non
     assert answers[5].json()["error"]["type"] == "invalid_request_error" and answers[5].headers["allow"]
 
 
+def test_405_answers_name_every_method_the_spec_serves_at_the_path() -> None:
+    served: dict[str, set[str]] = {}
+    for path, method, _ in operations(SPEC):
+        served.setdefault(path, set()).update({method.upper(), "HEAD"} if method == "get" else {method.upper()})
+    with AnthropicSimulator(jobs=1) as sim, http(sim) as client:
+        for template, allowed in served.items():
+            path = template.format(message_batch_id=sim.job_ids[0])
+            for method in sorted({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"} - allowed):
+                response = client.request(method, path)
+                assert response.status_code == 405, (method, path)
+                assert set(response.headers["allow"].split(", ")) == allowed, (method, path)
+                if method != "HEAD":  # a HEAD answer has no body
+                    assert response.json()["error"]["type"] == "invalid_request_error"
+
+
 def test_a_529_fault_answers_the_overloaded_envelope(sim: AnthropicSimulator) -> None:
     sim.faults.add(Fault.http_status(529, retry_after=3), route="get_message_batch")
     with http(sim) as client:

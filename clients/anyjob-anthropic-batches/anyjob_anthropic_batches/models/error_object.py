@@ -26,7 +26,9 @@ class ErrorObject:
             `billing_error`
             (402), `permission_error` (403), `not_found_error` (404), `request_too_large` (413), `rate_limit_error` (429),
             `api_error` (500), `timeout_error` (504), `overloaded_error` (529). The SDK 2.17.0 also lists
-            `memory_precondition_failed_error`, `memory_path_conflict_error` and `conflict_error` (other APIs).
+            `memory_precondition_failed_error`, `memory_path_conflict_error` and `conflict_error` (other APIs), and does
+            not list `request_too_large`: its ErrorResponse model (a union of nine error objects) rejects a body with that
+            type, though Anthropic's errors page documents it for a 413 (found by anyjob's SDK oracle).
              Example: invalid_request_error.
         message (str): A human-readable explanation; its wording can change. Example: Invalid request.
         details (ErrorDetails | None | Unset): Machine-readable detail with a stable `error_code` (SDK 2.17.0's

@@ -53,8 +53,10 @@ Choices made where Anthropic's documentation is silent (each also noted in the s
   cancel of a `canceling` batch -> 200 with the batch unchanged (the first `cancel_initiated_at` stays); of an `ended`
   batch -> 409 invalid_request_error (unconfirmed: Anthropic documents neither).
 - Delete of a batch that has not ended -> 409 invalid_request_error (unconfirmed). A deleted batch answers 404 to
-  everything; its id still works as a list cursor.
-- Results before the batch has ended, or once archived (29 days after creation) -> 404 not_found_error (unconfirmed).
+  everything; its id still works as a list cursor. (It stays in `sim.jobs`, flagged `deleted`, since the core's
+  JobStore has no removal; `job_ids` leaves it out.)
+- Results before the batch has ended, or once archived (29 days after creation; `results_url` stays set) -> 404
+  not_found_error (unconfirmed).
   Order: the requests that ran, in the order they finished, then the canceled or expired ones in request order. Sent
   with `content-disposition: attachment; filename*=utf-8''<id>_results.jsonl` (as in a header dump Anthropic's
   maintainers confirmed). A succeeded result's `message` is plausible, not real: one text block "Simulated answer to:
