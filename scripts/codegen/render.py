@@ -86,7 +86,8 @@ def add_runtime(client: ClientConfig, package_dir: Path) -> None:
         raise GenerationError(f"{client.name}: {exc}") from None
     # Strict validation looks schemas up by (operation, status): a key no endpoint asks for would leave it unchecked.
     endpoints = "".join(p.read_text(encoding="utf-8") for p in sorted(package_dir.glob("api/**/*.py")))
-    unused = [key for key in responses if f'json_body(client, response, "{key[0]}", "{key[1]}")' not in endpoints]
+    unused = [key for key in responses if not any(f'{read}(client, response, "{key[0]}", "{key[1]}")' in endpoints
+                                                  for read in ("json_body", "jsonl_body"))]
     if unused:
         raise GenerationError(f"{client.name}: no endpoint module reads the response schemas {unused}")
 

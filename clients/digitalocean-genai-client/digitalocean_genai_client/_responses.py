@@ -134,21 +134,74 @@ def json_body(client: AuthenticatedClient | Client, response: httpx2.Response, o
     except RecursionError:
         raise errors.UndecodableResponse("the JSON body is nested too deeply", **_facts(client, response)) from None
     if client.strict_response_validation and 200 <= response.status_code < 300:
-        validate = validator(operation, status)
-        if validate is not None:
-            try:
-                validate(data)
-            except Mismatch as exc:
-                path, secrets = exc.path(), client.secrets()
-                raise errors.ResponseValidationError(
-                    errors.redact(
-                        f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}", secrets
-                    ),
-                    path=errors.redact(path, secrets),
-                    expected=exc.expected,
-                    **_facts(client, response),
-                ) from None
+        _check(client, response, validator(operation, status), data, None)
     return data
+
+
+def jsonl_body(
+    client: AuthenticatedClient | Client, response: httpx2.Response, operation: str, status: str
+) -> list[Any]:
+    """The JSON value of every line of a JSON Lines body (blank lines skipped), each checked against the spec's schema
+    for (`operation`, `status`), which describes one line, when the client validates strictly and the status is 2xx.
+    A mismatch names its line as an index into the non-blank lines: `$[2].result.type` is in the third one."""
+    why = response.extensions.get(UNDECODABLE)
+    if why is not None:
+        raise errors.UndecodableResponse(why, **_facts(client, response))
+    content = response.content
+    if not content.strip():
+        raise errors.UndecodableResponse("expected a JSON Lines body, got an empty body", **_facts(client, response))
+    if content.lstrip()[:1] == b"<":
+        raise errors.UndecodableResponse("expected a JSON Lines body, got HTML", **_facts(client, response))
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise errors.UndecodableResponse("the body is not UTF-8 JSON Lines", **_facts(client, response)) from None
+    values = []
+    # Lines end at "\n" (or "\r\n") only: str.splitlines would also split at characters that JSON strings may hold.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+        except ValueError as exc:
+            raise errors.UndecodableResponse(
+                f"line {number} of the JSON Lines body is not JSON ({exc})", **_facts(client, response)
+            ) from None
+        except RecursionError:
+            raise errors.UndecodableResponse(
+                f"line {number} of the JSON Lines body is nested too deeply", **_facts(client, response)
+            ) from None
+    if client.strict_response_validation and 200 <= response.status_code < 300:
+        validate = validator(operation, status)
+        for index, value in enumerate(values):
+            _check(client, response, validate, value, index)
+    return values
+
+
+def _check(
+    client: AuthenticatedClient | Client,
+    response: httpx2.Response,
+    validate: Validator | None,
+    data: Any,
+    line: int | None,
+) -> None:
+    """Raise ResponseValidationError when `data` (the body, or line `line` of a JSON Lines body) fails `validate`."""
+    if validate is None:
+        return
+    try:
+        validate(data)
+    except Mismatch as exc:
+        if line is not None:
+            exc.parts.append(line)
+        path, secrets = exc.path(), client.secrets()
+        raise errors.ResponseValidationError(
+            errors.redact(
+                f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}", secrets
+            ),
+            path=errors.redact(path, secrets),
+            expected=exc.expected,
+            **_facts(client, response),
+        ) from None
 
 
 def build_response(
