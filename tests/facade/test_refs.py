@@ -1,30 +1,76 @@
-"""Job references: the string form round-trips for every vendor; a broken one raises InvalidJobRef naming vendor, field
-and rule, and nothing reaches any vendor."""
+"""Job references: the string form round-trips for every registered vendor; a broken one raises InvalidJobRef naming
+vendor, field and rule, and nothing reaches any vendor.
+
+The forms and rules come from each plugin (its id rule `job_id`, its `scope`, its `ref_example`) and the ids from its
+simulator; nothing here names a vendor. A vendor's own rules (UUIDs, a project reference's characters) are tested
+with their literal values in tests/vendors/<vendor>/test_jobs.py.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import re
-import uuid
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 import pytest
-from anyjob import VENDORS, AsyncJobs, Config, InvalidJobRef, JobRef, Jobs, parse_ref
+from anyjob import VENDORS, AsyncJobs, InvalidJobRef, JobRef, Jobs, Vendor, parse_ref
+from anyjob._vendors import plugin_for, plugins
+from anyjob.testing import simulator
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.facade.conftest import FAST_RETRY, Sims, config_for, running_sims
+from tests.facade.test_jobs import folds_case
 
-UUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
-PROJECT = re.compile(r"[a-zA-Z0-9_-]{1,128}")
-UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# -- each vendor's forms, from its plugin and simulator ---------------------------------------------------------------
 
-projects = st.from_regex(PROJECT, fullmatch=True)
-uuids = st.uuids().map(str)
-refs = st.one_of(
-    st.builds(lambda project, job_id: JobRef("veryfront", job_id, project=project), projects, uuids),
-    st.builds(lambda vendor, job_id: JobRef(vendor, job_id), st.sampled_from(["dispersed", "digitalocean"]), uuids),
-)
+
+def example(vendor: Vendor) -> JobRef:
+    """The reference the vendor's plugin gives as its example."""
+    return parse_ref(plugin_for(vendor).ref_example)
+
+
+def prefix(ref: JobRef) -> str:
+    """What comes before the job id in `ref`'s string form: ``<vendor>:``, or ``<vendor>:<scope>/``."""
+    return str(ref).removesuffix(ref.job_id)
+
+
+def valid_id(vendor: Vendor, value: str) -> bool:
+    try:
+        plugin_for(vendor).job_id(value)
+    except ValueError:
+        return False
+    return True
+
+
+def id_rule(vendor: Vendor, value: str) -> str:
+    """The rule the vendor's plugin says `value` breaks as a job id."""
+    try:
+        plugin_for(vendor).job_id(value)
+    except ValueError as exc:
+        return str(exc)
+    raise AssertionError(f"{vendor} takes {value!r} as a job id")
+
+
+def scoped() -> str:
+    """The vendors whose jobs live in a scope, as errors list them."""
+    return ", ".join(p.name for p in plugins() if p.scope is not None)
+
+
+def job_ids(vendor: Vendor) -> st.SearchStrategy[str]:
+    """Job ids of the vendor's form: those its simulator makes, for any seed."""
+    return st.integers(min_value=0, max_value=2**32 - 1).flatmap(
+        lambda seed: st.sampled_from(simulator(vendor, jobs=3, seed=seed).job_ids))
+
+
+def scopes(vendor: Vendor) -> st.SearchStrategy[str | None]:
+    """Scopes (projects) the vendor's rule accepts; None for a vendor without scopes."""
+    scope = plugin_for(vendor).scope
+    return st.none() if scope is None else st.from_regex(scope.pattern, fullmatch=True)
+
+
+refs = st.sampled_from(VENDORS).flatmap(
+    lambda vendor: st.builds(functools.partial(JobRef, vendor), job_ids(vendor), project=scopes(vendor)))
 
 
 # -- round trip --------------------------------------------------------------------------------------------------------
@@ -38,59 +84,64 @@ def test_string_form_round_trips(ref: JobRef) -> None:
     assert parse_ref(ref) is ref
 
 
-@given(st.sampled_from(VENDORS), projects, st.uuids())
-def test_upper_case_uuids_are_read_and_written_lower_case(vendor: str, project: str, value: uuid.UUID) -> None:
-    prefix = f"veryfront:{project}/" if vendor == "veryfront" else f"{vendor}:"
-    ref = parse_ref(prefix + str(value).upper())
-    assert ref.vendor == vendor
-    assert ref.job_id == str(value)
-    assert str(ref) == prefix + str(value)
+@given(refs)
+def test_upper_case_ids_are_read_as_the_vendor_reads_them(ref: JobRef) -> None:
+    shouted = prefix(ref) + ref.job_id.upper()
+    if folds_case(ref.vendor, ref.job_id):  # e.g. UUIDs: read and written lower case
+        assert parse_ref(shouted) == ref
+        assert str(parse_ref(shouted)) == str(ref)
+        return
+    try:  # a case-sensitive id: upper-cased, it is another id, or none
+        other = parse_ref(shouted)
+    except InvalidJobRef as error:
+        assert (error.vendor, error.field) == (ref.vendor, "job id")
+        return
+    assert other != ref and other.job_id != ref.job_id
 
 
-@pytest.mark.parametrize(
-    ("text", "vendor", "job_id", "project"),
-    [
-        (f"veryfront:demo-project/{UUID}", "veryfront", UUID, "demo-project"),
-        (f"veryfront:{'p' * 128}/{UUID}", "veryfront", UUID, "p" * 128),  # the longest project reference
-        (f"veryfront:a_B-9/{UUID}", "veryfront", UUID, "a_B-9"),
-        (f"dispersed:{UUID}", "dispersed", UUID, None),
-        (f"digitalocean:{UUID}", "digitalocean", UUID, None),
-    ],
-)
-def test_each_vendors_form(text: str, vendor: str, job_id: str, project: str | None) -> None:
-    ref = parse_ref(text)
-    assert (ref.vendor, ref.job_id, ref.project) == (vendor, job_id, project)
-    assert str(ref) == text
+def test_each_vendors_form(vendor: Vendor) -> None:
+    plugin = plugin_for(vendor)
+    sim = simulator(vendor, jobs=5)
+    texts = [plugin.ref_example, *(sim.ref(job_id) for job_id in [*sim.job_ids, sim.unknown_job_id()])]
+    for text in texts:
+        ref = parse_ref(text)
+        rest = text.removeprefix(f"{vendor}:")
+        project, job_id = rest.split("/", 1) if plugin.scope is not None else (None, rest)
+        assert (ref.vendor, ref.job_id, ref.project) == (vendor, job_id, project)
+        assert str(ref) == text
 
 
 # -- what breaks a reference -------------------------------------------------------------------------------------------
 
-INVALID: list[tuple[str, str | None, str, str]] = [
-    # (reference, vendor the error names, field, words of the rule)
-    (f"aws:{UUID}", None, "vendor", "is not one of veryfront, dispersed, digitalocean"),
-    (f":{UUID}", None, "vendor", "is not one of"),
-    (UUID, None, "reference", "must start with a vendor"),
-    ("", None, "reference", "must start with a vendor"),
-    (f"veryfront:{UUID}", "veryfront", "reference", "must be veryfront:<project_reference>/<job_id>"),
-    (f"veryfront:/{UUID}", "veryfront", "project_reference", "must be 1-128 characters"),
-    (f"veryfront:{'p' * 129}/{UUID}", "veryfront", "project_reference", "must be 1-128 characters"),
-    (f"veryfront:my project/{UUID}", "veryfront", "project_reference", "a-z A-Z 0-9 _ -"),
-    (f"veryfront:demo.project/{UUID}", "veryfront", "project_reference", "a-z A-Z 0-9 _ -"),
-    (f"veryfront:démo/{UUID}", "veryfront", "project_reference", "a-z A-Z 0-9 _ -"),
-    ("veryfront:demo-project/", "veryfront", "job id", "must be a UUID"),
-    ("veryfront:demo-project/42", "veryfront", "job id", "must be a UUID"),
-    (f"veryfront:demo-project/{UUID}/cancel", "veryfront", "job id", "must be a UUID"),
-    ("dispersed:", "dispersed", "job id", "must be a UUID"),
-    ("dispersed:not-a-uuid", "dispersed", "job id", "must be a UUID"),
-    (f"dispersed:{UUID}0", "dispersed", "job id", "must be a UUID"),
-    (f"dispersed:{UUID.replace('-', '')}", "dispersed", "job id", "must be a UUID"),
-    (f"dispersed:demo-project/{UUID}", "dispersed", "job id", "must be a UUID"),
-    (f"digitalocean:{UUID[:-1]}g", "digitalocean", "job id", "must be a UUID"),
-    (f"digitalocean: {UUID}", "digitalocean", "job id", "must be a UUID"),
-    (f"digitalocean:{UUID}\n", "digitalocean", "job id", "must be a UUID"),
-    (f"digitalocean:../{UUID}", "digitalocean", "job id", "must be a UUID"),
-]
-INVALID_IDS = [repr(text)[:40] for text, *_ in INVALID]
+
+def _invalid() -> list[tuple[str, str | None, str, str]]:
+    """(reference, vendor the error names, field, words of the rule), from every registered vendor's rules."""
+    names = VENDORS
+    some_id = example(names[0]).job_id
+    cases: list[tuple[str, str | None, str, str]] = [
+        (f"aws:{some_id}", None, "vendor", f"is not one of {', '.join(names)}"),
+        (f":{some_id}", None, "vendor", "is not one of"),
+        (some_id, None, "reference", "must start with a vendor"),
+        ("", None, "reference", "must start with a vendor"),
+    ]
+    for vendor in names:
+        ref, scope = example(vendor), plugin_for(vendor).scope
+        job_id = ref.job_id
+        for bad in ("", f"{job_id}/cancel", f" {job_id}", f"{job_id}\n", f"../{job_id}", f"{job_id}!"):
+            cases.append((prefix(ref) + bad, vendor, "job id", id_rule(vendor, bad)))
+        if scope is None:  # a scope where there is none reads as part of the id
+            scoped_id = f"demo-project/{job_id}"
+            cases.append((f"{vendor}:{scoped_id}", vendor, "job id", id_rule(vendor, scoped_id)))
+            continue
+        cases.append((f"{vendor}:{job_id}", vendor, "reference", f"must be {vendor}:<{scope.name}>/<job_id>"))
+        for bad in ("", "my project", "demo.project", "démo", "p" * 1000):
+            if not scope.pattern.fullmatch(bad):
+                cases.append((f"{vendor}:{bad}/{job_id}", vendor, scope.name, scope.rule))
+    return cases
+
+
+INVALID = _invalid()
+INVALID_IDS = [repr(text)[:60] for text, *_ in INVALID]
 
 
 @pytest.mark.parametrize(("text", "vendor", "field", "rule"), INVALID, ids=INVALID_IDS)
@@ -107,33 +158,47 @@ def test_invalid_reference_names_vendor_field_and_rule(text: str, vendor: str | 
         assert vendor in message
 
 
-@pytest.mark.parametrize(
-    ("build", "vendor", "field", "rule"),
-    [
-        (lambda: JobRef("dispersed", UUID, project="demo"), "dispersed", "project", "is only used by veryfront"),
-        (lambda: JobRef("digitalocean", UUID, project="demo"), "digitalocean", "project", "is only used by veryfront"),
-        (lambda: JobRef("veryfront", UUID), "veryfront", "project_reference", "is required"),
-        (lambda: JobRef("veryfront", UUID, project=""), "veryfront", "project_reference", "1-128"),
-        (lambda: JobRef("gitlab", UUID), None, "vendor", "is not one of"),  # type: ignore[arg-type]
-        (lambda: JobRef("dispersed", "42"), "dispersed", "job id", "must be a UUID"),
-        (lambda: parse_ref(42), None, "reference", "must be a string"),  # type: ignore[arg-type]
-        (lambda: parse_ref(None), None, "reference", "must be a string"),  # type: ignore[arg-type]
-    ],
-    ids=["dispersed-project", "digitalocean-project", "veryfront-no-project", "veryfront-empty-project",
-         "unknown-vendor", "short-id", "not-a-string", "none"],
-)
-def test_invalid_construction(build: object, vendor: str | None, field: str, rule: str) -> None:
+def _constructions() -> list[tuple[str, Callable[[], object], str | None, str, str]]:
+    """(id, a construction that must fail, vendor, field, words of the rule)."""
+    cases: list[tuple[str, Callable[[], object], str | None, str, str]] = []
+    for vendor in VENDORS:
+        ref, scope = example(vendor), plugin_for(vendor).scope
+        if scope is None:
+            cases.append((f"{vendor}-project", functools.partial(JobRef, vendor, ref.job_id, project="demo"),
+                          vendor, "project", f"is only used by {scoped()}"))
+        else:
+            cases.append((f"{vendor}-no-{scope.name}", functools.partial(JobRef, vendor, ref.job_id),
+                          vendor, scope.name, "is required"))
+            cases.append((f"{vendor}-empty-{scope.name}", functools.partial(JobRef, vendor, ref.job_id, project=""),
+                          vendor, scope.name, scope.rule))
+        cases.append((f"{vendor}-bad-id", functools.partial(JobRef, vendor, "42!", project=ref.project),
+                      vendor, "job id", id_rule(vendor, "42!")))
+    some_id = example(VENDORS[0]).job_id
+    return [*cases,
+            ("unknown-vendor", functools.partial(JobRef, "gitlab", some_id), None, "vendor", "is not one of"),
+            ("not-a-string", functools.partial(parse_ref, 42), None, "reference",  # type: ignore[arg-type]
+             "must be a string"),
+            ("none", functools.partial(parse_ref, None), None, "reference", "must be a string")]  # type: ignore[arg-type]
+
+
+CONSTRUCTIONS = _constructions()
+
+
+@pytest.mark.parametrize(("build", "vendor", "field", "rule"), [case[1:] for case in CONSTRUCTIONS],
+                         ids=[case[0] for case in CONSTRUCTIONS])
+def test_invalid_construction(build: Callable[[], object], vendor: str | None, field: str, rule: str) -> None:
     with pytest.raises(InvalidJobRef) as caught:
-        build()  # type: ignore[operator]
+        build()
     assert (caught.value.vendor, caught.value.field) == (vendor, field)
     assert rule in caught.value.rule and rule in str(caught.value)
 
 
 def test_a_long_value_is_shortened_in_the_message() -> None:
-    with pytest.raises(InvalidJobRef) as caught:
-        parse_ref("dispersed:" + "x" * 500)
-    assert caught.value.value == "x" * 500  # kept whole on the error
-    assert len(str(caught.value)) < 200
+    for vendor in VENDORS:
+        with pytest.raises(InvalidJobRef) as caught:
+            parse_ref(prefix(example(vendor)) + "x" * 500)
+        assert caught.value.value == "x" * 500  # kept whole on the error
+        assert len(str(caught.value)) < 200
 
 
 # -- nothing is sent ---------------------------------------------------------------------------------------------------
@@ -150,25 +215,42 @@ def test_invalid_references_send_nothing(sims: Sims, jobs: Jobs) -> None:
     assert sims.total_requests() == 0
 
 
-@pytest.mark.parametrize(
-    ("vendor", "project", "field"),
-    [("aws", None, "vendor"), ("", None, "vendor"), ("veryfront", "my project", "project_reference"),
-     ("veryfront", "p" * 129, "project_reference"), ("veryfront", "a/b", "project_reference")],
-)
-def test_invalid_list_arguments_send_nothing(sims: Sims, jobs: Jobs, vendor: str, project: str | None,
-                                             field: str) -> None:
+def _list_arguments() -> list[tuple[str, str | None, str | None, str]]:
+    """(vendor, project, kind, the field the error names) that `list` must refuse before sending anything."""
+    cases: list[tuple[str, str | None, str | None, str]] = [("aws", None, None, "vendor"), ("", None, None, "vendor")]
+    for vendor in VENDORS:
+        scope = plugin_for(vendor).scope
+        if scope is None:
+            cases.append((vendor, "demo", None, "project"))
+        else:
+            bad_scopes = [bad for bad in ("my project", "a/b") if not scope.pattern.fullmatch(bad)]
+            cases += [(vendor, bad, None, scope.name) for bad in bad_scopes]
+        cases.append((vendor, None, "no-such-kind", "kind"))
+    return cases
+
+
+# (`target`, not `vendor`: every simulator must run, to show that none of them hears anything.)
+@pytest.mark.parametrize(("target", "project", "kind", "field"), _list_arguments())
+def test_invalid_list_arguments_send_nothing(sims: Sims, jobs: Jobs, target: str, project: str | None,
+                                             kind: str | None, field: str) -> None:
     with pytest.raises(InvalidJobRef) as caught:
-        next(iter(jobs.list(vendor, project=project)))
+        next(iter(jobs.list(target, project=project, kind=kind)))
     assert caught.value.field == field
     assert sims.total_requests() == 0
 
 
-def test_listing_veryfront_without_any_project_sends_nothing(sims: Sims) -> None:
-    config = config_for(sims)
-    with Jobs(Config(veryfront_token=config.veryfront_token, veryfront_url=config.veryfront_url)) as jobs:
+SCOPED_BY_SETTING = [p.name for p in plugins() if p.scope is not None and p.scope.setting is not None]
+
+
+@pytest.mark.parametrize("vendor", SCOPED_BY_SETTING)
+def test_listing_without_any_scope_sends_nothing(sims: Sims, vendor: Vendor) -> None:
+    scope = plugin_for(vendor).scope
+    assert scope is not None and scope.setting is not None
+    config = config_for(sims).replace(**{f"{vendor}_{scope.setting}": None})
+    with Jobs(config) as jobs:
         with pytest.raises(InvalidJobRef) as caught:
-            list(jobs.list("veryfront"))
-    assert (caught.value.vendor, caught.value.field) == ("veryfront", "project_reference")
+            list(jobs.list(vendor))
+    assert (caught.value.vendor, caught.value.field) == (vendor, scope.name)
     assert "project=" in str(caught.value)
     assert sims.total_requests() == 0
 
@@ -210,15 +292,20 @@ def shared_jobs(shared_sims: Sims) -> Iterator[Jobs]:
 def _near_misses() -> st.SearchStrategy[str]:
     """Strings shaped like references with one part broken."""
     junk = st.text(max_size=150)
-    not_uuid = junk.filter(lambda s: not UUID_RE.fullmatch(s))
-    not_project = st.text(max_size=150).filter(lambda s: "/" not in s and not PROJECT.fullmatch(s))
-    return st.one_of(
-        st.builds(lambda v, rest: f"{v}:{rest}", st.sampled_from(["dispersed", "digitalocean"]), not_uuid),
-        st.builds(lambda p, rest: f"veryfront:{p}/{rest}", projects, not_uuid),
-        st.builds(lambda p, u: f"veryfront:{p}/{u}", not_project, uuids),
-        st.builds(lambda v, u: f"{v}:{u}", junk.filter(lambda s: s.strip().lower() not in VENDORS), uuids),
-        junk,
-    )
+    shapes: list[st.SearchStrategy[str]] = []
+    for vendor in VENDORS:
+        scope = plugin_for(vendor).scope
+        not_an_id = junk.filter(functools.partial(lambda v, s: not valid_id(v, s), vendor))
+        if scope is None:
+            shapes.append(st.builds(f"{vendor}:{{}}".format, not_an_id))
+            continue
+        not_a_scope = junk.filter(functools.partial(lambda pattern, s: "/" not in s and not pattern.fullmatch(s),
+                                                    scope.pattern))
+        shapes.append(st.builds(f"{vendor}:{{}}/{{}}".format, scopes(vendor), not_an_id))
+        shapes.append(st.builds(f"{vendor}:{{}}/{{}}".format, not_a_scope, job_ids(vendor)))
+    any_id = st.sampled_from(VENDORS).flatmap(job_ids)
+    no_vendor = junk.filter(lambda s: s.strip().lower() not in VENDORS)
+    return st.one_of(*shapes, st.builds("{}:{}".format, no_vendor, any_id), junk)
 
 
 @given(st.one_of(st.text(), _near_misses()))
@@ -226,7 +313,8 @@ def test_junk_is_rejected_or_round_trips(text: str) -> None:
     try:
         ref = parse_ref(text)
     except InvalidJobRef as error:
-        assert error.field in {"vendor", "reference", "project_reference", "job id"}
+        scope_names = {p.scope.name for p in plugins() if p.scope is not None}
+        assert error.field in {"vendor", "reference", "job id", *scope_names}
         return
     assert parse_ref(str(ref)) == ref
 
