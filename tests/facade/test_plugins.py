@@ -151,9 +151,6 @@ FACADE = Path(anyjob.__file__).parent
 STILL_NAMING_VENDORS: dict[str, str] = {
     # Converted to the vendor contract in parallel with this file (issue 14, item 8, other helpers); remove each entry
     # when that conversion is merged.
-    "tests/facade/test_jobs.py": "being converted to the contract",
-    "tests/facade/test_async_jobs.py": "being converted to the contract",
-    "tests/facade/test_refs.py": "being converted to the contract",
     "tests/facade/test_errors_and_secrets.py": "being converted to the contract",
     "tests/facade/test_hostile.py": "being converted to the contract",
     "tests/facade/test_fault_matrix.py": "being converted to the contract",
@@ -166,7 +163,6 @@ STILL_NAMING_VENDORS: dict[str, str] = {
     "benchmarks/engine.py": "benchmarks one vendor's simulator by name",
     "benchmarks/facade.py": "benchmarks one vendor's simulator by name",
     "benchmarks/simulator_capacity.py": "per-vendor request builders, typed in",
-    "tests/test_dispersed_signing.py": "one vendor's own tests: belongs in tests/vendors/<vendor>/",
     "tests/test_pipeline.py": "the pipeline's tests take particular clients by name; could take them from codegen.toml",
 }
 
