@@ -157,7 +157,6 @@ STILL_NAMING_VENDORS: dict[str, str] = {
     "tests/facade/test_state_tables.py": "being converted to the contract",
     "tests/facade/test_rate_limits.py": "being converted to the contract",
     # The lead's: each still picks vendors by name.
-    "scripts/demo.py": "the demo drives each vendor's simulator and API by name",
     "scripts/release/index_check.py": "PROBE_CLIENT names one client; could take one from codegen.toml",
     "benchmarks/clients.py": "one benchmark per client, typed in",
     "benchmarks/engine.py": "benchmarks one vendor's simulator by name",

@@ -274,6 +274,10 @@ class DigitalOceanSimulator(VendorSimulator):
             return {**body, "knowledge_base_uuid": rng.choice(sorted(self.knowledge_bases)), "data_source_uuids": []}
         return body
 
+    def new_job(self) -> str:
+        created = self.invoke("create_indexing_job", {"knowledge_base_uuid": sorted(self.knowledge_bases)[0]}).body
+        return str(created["job"]["uuid"])
+
     def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
         return {
             "ratelimit-limit": str(state.limit),

@@ -361,6 +361,11 @@ class DispersedSimulator(VendorSimulator):
             return f"Job is {self.vendor_status(job, self.clock.now())} and can no longer be cancelled"
         return "invalid signature"
 
+    def new_job(self) -> str:
+        body = {"task": "BATCH", "title": "render a shot", "max_timeout_run_ms": 3_600_000,
+                "parameters": {"type": "docker", "parameters": {"image": "otoy/octane-render", "tag": "2024.1"}}}
+        return str(self.invoke("create_job", body).body["uuid"])
+
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         try:
             phrase = http.HTTPStatus(status).phrase

@@ -346,6 +346,20 @@ class VendorSimulator:
         name things this simulator has (a knowledge base to index, say) set so, drawn with `rng`. Default: `body`."""
         return body
 
+    def new_job(self) -> str:
+        """Start a job now, as a user would through the vendor's own create operation: the id of a job that is
+        queued a few seconds, then runs about a minute (simulated) and succeeds. The demo waits for one."""
+        raise NotImplementedError
+
+    def invoke(self, operation_id: str, body: Any = None, **path_params: str) -> Reply:
+        """Run one operation's handler in this process, as an authenticated request with JSON `body` would reach it:
+        no HTTP, no faults, no rate budget, not in the request log. ApiError for what the vendor would refuse."""
+        path = self.operation(operation_id).path.format(**path_params)
+        content = json.dumps(body).encode() if body is not None else b""
+        request = SimRequest("POST", path, path, path_params, (), Headers({"content-type": "application/json"}),
+                             content, "")
+        return self.operation(operation_id).handler(request)
+
     def operation(self, operation_id: str) -> Operation:
         """The operation served under `operation_id`; KeyError for an operationId this simulator does not serve."""
         found = next((op for op in self.operations() if op.name == operation_id), None)

@@ -150,6 +150,12 @@ class VeryfrontSimulator(VendorSimulator):
                   "job_id": rng.choice(self.job_ids), "batch_id": self.batch_id}
         return {name: values[name] for name in path_parameters(self.operation(operation_id).path)}
 
+    def new_job(self) -> str:
+        body = {"name": "knowledge ingest", "target": "task:knowledge-ingest",
+                "config": {"paths": [f"docs/chapter-{n}.md" for n in range(1, 7)]}}
+        created = self.invoke("create_job", body, project_reference=self.project.slug).body
+        return str(created["id"])
+
     def new_uuid(self) -> str:
         """A UUID drawn from the simulator's seeded generator (ids are the same on every run with the same seed)."""
         return str(uuid.UUID(int=self.random.getrandbits(128), version=4))
