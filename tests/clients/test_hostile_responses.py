@@ -132,18 +132,21 @@ def test_valid_gzip_body_still_parses(client: ClientConfig, shape: JobShape, mod
     assert plain.to_dict() == detailed.parsed.to_dict()
 
 
+#: Formats of numbers that travel as JSON strings of digits (uint64, int64): a vendor sending the bare number instead
+#: is the likeliest wrong type of all (the issue's case: DigitalOcean's `total_tokens`), so these go first.
+DIGIT_STRINGS = ("uint64", "int64")
+
+
 def wrong_type(client: ClientConfig, shape: JobShape) -> tuple[dict[str, Any], str, str]:
-    """(a get-job body with one string field sent as a number, its JSON path, the field)."""
+    """(a get-job body with one string field sent as a number, its JSON path, the field): a string of digits if the
+    job has one, else a plain string."""
     body, job = with_job(job_example(client, shape), shape)
-    if client.name == "digitalocean":
-        field = "total_tokens"  # the issue's case: the spec says a string of digits (uint64)
-    else:
-        properties = job_schema(client, shape)["properties"]
-        field = next(
-            name for name, prop in properties.items()
-            if prop.get("type") in ("string", ["string"]) and "format" not in prop and "enum" not in prop
-            and "const" not in prop and name in job
-        )
+    properties = job_schema(client, shape)["properties"]
+    strings = [name for name, prop in properties.items()
+               if prop.get("type") in ("string", ["string"]) and "enum" not in prop and "const" not in prop
+               and name in job]
+    digits = [name for name in strings if properties[name].get("format") in DIGIT_STRINGS]
+    field = (digits or [name for name in strings if "format" not in properties[name]])[0]
     job[field] = 42
     return body, "$" + "".join(f".{key}" for key in shape.envelope) + f".{field}", field
 

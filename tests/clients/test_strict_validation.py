@@ -17,7 +17,7 @@ from tests.conftest import CLIENTS
 from tests.spec_tools import load_spec, operation_module, response_examples
 from tests.test_clients import OPENAPI_FORMATS, _success_schemas
 
-RUNTIME = importlib.import_module("veryfront_client._responses")  # the same file in every client
+RUNTIME = importlib.import_module(f"{CLIENTS[0].package}._responses")  # the same file in every client
 
 
 def strict_build(client: ClientConfig, operation_id: str, status: int, body: Any) -> Any:

@@ -1,5 +1,6 @@
 """Vendors are plugins: a toy vendor registered at run time works through refs, Config, Jobs, AsyncJobs and
-cancel_many without any facade file knowing its name."""
+cancel_many without any facade file knowing its name; and no module outside a vendor's own plugin, simulator and tests
+names a vendor (the names come from the registry)."""
 
 from __future__ import annotations
 
@@ -135,23 +136,117 @@ def test_a_registered_vendor_works_everywhere(toy: Any) -> None:
 
 
 def test_an_unregistered_vendor_is_an_invalid_ref() -> None:
-    with pytest.raises(InvalidJobRef, match="is not one of veryfront, dispersed, digitalocean"):
+    with pytest.raises(InvalidJobRef, match=f"is not one of {', '.join(anyjob.vendor_names())}$"):
         parse_ref("toy:1")
 
 
-def test_no_facade_module_outside_the_vendors_branches_on_a_vendor() -> None:
-    """The engine, drivers, config, refs and command line read the registry; only each vendor's own module (and its
-    simulator) may use its name in code: as an identifier (`config.veryfront_project`) or as a bare string
-    (`vendor == "veryfront"`). Examples and prose in help texts may name vendors."""
-    package = Path(anyjob.__file__).parent
-    names = ("veryfront", "dispersed", "digitalocean")
-    offenders: dict[str, list[str]] = {}
-    for path in sorted(package.glob("*.py")):
-        with path.open("rb") as source:
-            for token in tokenize.tokenize(source.readline):
-                text = token.string.lower()
-                bare = token.type == tokenize.STRING and text.strip("\"'") in names
-                named = token.type == tokenize.NAME and any(name in text for name in names)
-                if bare or named:
-                    offenders.setdefault(path.name, []).append(f"{token.start[0]}: {token.string}")
-    assert offenders == {}, json.dumps(offenders)
+# -- no module outside a vendor's own plugin and simulator names a vendor ------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+FACADE = Path(anyjob.__file__).parent
+
+#: Files outside this suite's owners' reach that still name a vendor in code, one entry each with why and who
+#: converts it. THIS LIST MUST SHRINK TO NOTHING: an entry whose file no longer names a vendor fails the test (remove
+#: the entry), and so does a file that starts naming one without an entry here.
+STILL_NAMING_VENDORS: dict[str, str] = {
+    # Converted to the vendor contract in parallel with this file (issue 14, item 8, other helpers); remove each entry
+    # when that conversion is merged.
+    "tests/facade/test_errors_and_secrets.py": "being converted to the contract",
+    "tests/facade/test_hostile.py": "being converted to the contract",
+    "tests/facade/test_fault_matrix.py": "being converted to the contract",
+    "tests/facade/test_state_tables.py": "being converted to the contract",
+    "tests/facade/test_rate_limits.py": "being converted to the contract",
+    # The lead's: each still picks vendors by name.
+    "scripts/release/index_check.py": "PROBE_CLIENT names one client; could take one from codegen.toml",
+    "benchmarks/clients.py": "one benchmark per client, typed in",
+    "benchmarks/engine.py": "benchmarks one vendor's simulator by name",
+    "benchmarks/facade.py": "benchmarks one vendor's simulator by name",
+    "benchmarks/simulator_capacity.py": "per-vendor request builders, typed in",
+    "tests/test_pipeline.py": "the pipeline's tests take particular clients by name; could take them from codegen.toml",
+}
+
+
+def _shared_modules(names: tuple[str, ...]) -> list[Path]:
+    """Every module that must not name a vendor: the facade (except each vendor's plugin module and simulator),
+    scripts/, benchmarks/, noxfile.py and the shared test suites. Not scanned: tests/vendors/<vendor>/ (each vendor's
+    own tests), tests/oracle/ (a vendor's SDKs as an oracle), and the tooling tests (specchanges, packaging), which
+    work on particular specs and packages as their fixtures."""
+    found = []
+    for path in sorted(FACADE.rglob("*.py")):
+        inside = path.relative_to(FACADE).as_posix()
+        if not any(inside == f"_vendors/{name}.py" or inside.startswith(f"testing/_{name}") for name in names):
+            found.append(path)
+    for folder in ("scripts", "benchmarks", "tests/facade", "tests/simulators", "tests/clients"):
+        found += sorted((ROOT / folder).rglob("*.py"))
+    found += sorted(ROOT.glob("tests/*.py"))
+    found.append(ROOT / "noxfile.py")
+    return found
+
+
+def _strings_content(token: str) -> str:
+    """The text inside a string literal (prefix and quotes cut off), lowercased."""
+    return re.sub(r"""^[a-z]*(\'\'\'|\"\"\"|\'|\")|(\'\'\'|\"\"\"|\'|\")$""", "", token.lower())
+
+
+def vendor_names_in(path: Path, names: tuple[str, ...], allowed: frozenset[str] = frozenset()) -> list[str]:
+    """Where `path` names a vendor in code: an identifier that contains a vendor's name (`config.veryfront_project`,
+    `DigitalOceanSimulator`), a string that is just the name (`vendor == "veryfront"`), or a string of one word that
+    holds the name as an identifier would (`"VERYFRONT_API_TOKEN"`, `"dispersed:not-a-uuid"`, `"veryfront_client"`).
+    Prose may name vendors: comments, docstrings, and strings of several words (help texts, messages); so may
+    examples, values of a constant whose name says EXAMPLE (the command line's `_REF_EXAMPLE`). Strings in `allowed`
+    (the allow-list's own file names) are not counted."""
+    word = re.compile(r"(?<![a-z0-9])(" + "|".join(map(re.escape, names)) + r")(?![a-z])")
+    found = []
+    with path.open("rb") as source:
+        tokens = list(tokenize.tokenize(source.readline))
+    for token in tokens:
+        text = token.string.lower()
+        if token.type == tokenize.NAME:
+            named = any(name in text for name in names)
+        elif token.type == tokenize.STRING:
+            content = _strings_content(token.string)
+            if content in allowed:
+                continue
+            line = token.line.split("=")[0] if "=" in token.line else ""
+            example = "example" in line.lower()
+            named = content in names or (not re.search(r"\s", content) and bool(word.search(content))
+                                         and not example)
+        else:
+            named = False
+        if named:
+            found.append(f"{token.start[0]}: {token.string[:80]}")
+    return found
+
+
+def test_no_module_outside_a_vendors_own_names_a_vendor() -> None:
+    """The engine, drivers, config, refs, command line, simulator core, scripts, benchmarks and shared test suites
+    read the registry (`anyjob.vendor_names()`); only each vendor's own plugin module, simulator and tests use its
+    name in code."""
+    names = anyjob.vendor_names()
+    assert names, "no vendors registered: the check would pass vacuously"
+    offenders = {path.relative_to(ROOT).as_posix(): lines for path in _shared_modules(names)
+                 if (lines := vendor_names_in(path, names, frozenset(STILL_NAMING_VENDORS)))}
+    unlisted = {path: lines for path, lines in offenders.items() if path not in STILL_NAMING_VENDORS}
+    assert unlisted == {}, "name vendors in code (read the registry instead):\n" + json.dumps(unlisted, indent=1)
+    cleaned = sorted(set(STILL_NAMING_VENDORS) - set(offenders))
+    assert cleaned == [], f"no longer name a vendor: remove them from STILL_NAMING_VENDORS: {cleaned}"
+
+
+def test_the_check_finds_names_in_code_and_not_in_prose(tmp_path: Path) -> None:
+    """The check above can fail: each way of naming a vendor in code is caught, prose and examples are not."""
+    names = anyjob.vendor_names()
+    name = names[0]
+    module = tmp_path / "module.py"
+    module.write_text(
+        f'"""Talks to {name.title()} and others."""\n'
+        f"# {name} is mentioned in a comment\n"
+        f"{name}_token = 1\n"
+        f"class {name.title()}Simulator: ...\n"
+        f'if vendor == "{name}": pass\n'
+        f'TOKEN_VARIABLE = "{name.upper()}_API_TOKEN"\n'
+        f'BAD_REF = f"{name}:not-an-id"\n'
+        f'print("jobs at {name.title()} are listed")\n'
+        f'_REF_EXAMPLE = "{name}:42"\n',
+        encoding="utf-8",
+    )
+    assert [line.split(":")[0] for line in vendor_names_in(module, names)] == ["3", "4", "5", "6", "7"]

@@ -32,13 +32,12 @@ def package(request: pytest.FixtureRequest) -> packages_module.Package:
     return request.param  # type: ignore[no-any-return]
 
 
-def test_there_are_three_clients_and_the_facade() -> None:
-    assert [p.project for p in PACKAGES] == [
-        "veryfront-client",
-        "dispersed-client",
-        "digitalocean-genai-client",
-        "anyjob",
-    ]
+def test_the_packages_are_codegens_clients_then_the_facade() -> None:
+    """Every client directory of the workspace is one of codegen.toml's clients, published in its order (with the
+    name its pyproject.toml gives, the one codegen.toml records), and the facade comes last."""
+    assert [p.project for p in PACKAGES] == [c.project for c in CODEGEN.clients.values()] + ["anyjob"]
+    on_disk = {path.parent.relative_to(ROOT).as_posix() for path in ROOT.glob("clients/*/pyproject.toml")}
+    assert on_disk == {c.directory.relative_to(ROOT).as_posix() for c in CODEGEN.clients.values()}
 
 
 def test_metadata_is_complete(package: packages_module.Package) -> None:

@@ -13,6 +13,7 @@ from scripts.release import distcheck, plan, tags
 from scripts.release.__main__ import main
 from scripts.release.packages import Package, by_project
 from scripts.release.versions import bump_breaking, parse
+from tests.conftest import CODEGEN
 from tests.specchanges.helpers import git
 
 from .helpers import make_packaging_repo
@@ -35,12 +36,8 @@ def test_release_plan_from_never_released_to_ready(repo: Path, capsys: pytest.Ca
     assert main(["--repo", str(repo), "plan"]) == 0
     out = capsys.readouterr().out
     order = [line.split()[3] for line in out.splitlines() if line.startswith("  git tag -a ")]
-    assert order == [
-        PACKAGES["veryfront-client"].tag,
-        PACKAGES["dispersed-client"].tag,
-        PACKAGES["digitalocean-genai-client"].tag,
-        PACKAGES["anyjob"].tag,  # last: its requirements must be on the index first
-    ]
+    clients = [PACKAGES[client.project].tag for client in CODEGEN.clients.values()]  # in codegen.toml's order
+    assert order == [*clients, PACKAGES["anyjob"].tag]  # the facade last: its requirements must be on the index first
 
     for tag in order:
         git(repo, "tag", tag)

@@ -50,7 +50,7 @@ from ._jobs import Phase as Phase
 from ._jobs import SimJob as SimJob
 from ._vendor import JobRoutes as JobRoutes
 from ._vendor import RecordedRequest as RecordedRequest
-from ._vendor import VendorSimulator
+from ._vendor import VendorSimulator as VendorSimulator
 
 
 def _registered() -> dict[str, type[VendorSimulator]]:
@@ -95,10 +95,8 @@ _CORE = [
 if TYPE_CHECKING:
     SIMULATORS: dict[str, type[VendorSimulator]]
 
-    def __getattr__(name: str) -> Any: ...  # each registered vendor's simulator class, by its class name
 
-
-def __getattr__(name: str) -> object:
+def __getattr__(name: str) -> Any:  # Any: each registered vendor's simulator class, by its class name
     # Read from the vendor registry when asked, so that every registered vendor's simulator is here, built-in or not,
     # and none is named in this module.
     if name == "SIMULATORS":

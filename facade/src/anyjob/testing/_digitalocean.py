@@ -101,7 +101,7 @@ import attrs
 
 from ._budget import BudgetState
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator, path_parameters
 
 # The simulator's phase -> DigitalOcean's (job.phase, job.status). A row with several entries is a terminal outcome
 # with variants; a job picks one with `fields["variant"] % len(row)` (the first is the default).
@@ -256,6 +256,27 @@ class DigitalOceanSimulator(VendorSimulator):
             return (f"indexing job {job_id} has already finished ({self.vendor_status(job, self.clock.now())}) and "
                     "cannot be cancelled")
         return "Unable to authenticate you."
+
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def sample_path_params(self, operation_id: str, rng: random.Random | None = None) -> dict[str, str]:
+        rng = rng if rng is not None else random.Random(0)
+        job = rng.choice(self.job_ids)
+        values = {"uuid": job, "indexing_job_uuid": job,
+                  "knowledge_base_uuid": rng.choice(sorted(self.knowledge_bases))}
+        return {name: values[name] for name in path_parameters(self.operation(operation_id).path)}
+
+    def sample_body(self, operation_id: str, body: Any, rng: random.Random | None = None) -> Any:
+        if operation_id == "create_indexing_job" and isinstance(body, dict):
+            # an existing knowledge base, and all of its data sources ([]): sources of another would be a 404
+            rng = rng if rng is not None else random.Random(0)
+            return {**body, "knowledge_base_uuid": rng.choice(sorted(self.knowledge_bases)), "data_source_uuids": []}
+        return body
+
+    def new_job(self) -> str:
+        created = self.invoke("create_indexing_job", {"knowledge_base_uuid": sorted(self.knowledge_bases)[0]}).body
+        return str(created["job"]["uuid"])
 
     def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
         return {

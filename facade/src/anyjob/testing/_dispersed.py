@@ -51,18 +51,20 @@ import hashlib
 import hmac
 import http
 import math
+import random
 import re
+import secrets
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
 
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator, path_parameters
 
 ASSIGNED = "assigned"  # not a Phase: the last ASSIGNED_FOR seconds of Phase.QUEUED
 ASSIGNED_FOR = 2.0
@@ -273,6 +275,15 @@ def _range(request: SimRequest, name: str, *, exact: bool, instants: bool = Fals
     return lambda value: value is not None and low <= value <= high
 
 
+def _canonical(public_key: str, stamp: str, nonce: str, method: str, pathname: str, raw_query: str,
+               body: bytes) -> str:
+    """What a request's signature covers: `publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256`."""
+    # The vendor signs what urlencode makes of the sorted pairs (form encoding), so decode the query the same way
+    # first: a client may have sent a space as %20 or +, and both must verify.
+    query = urlencode(sorted(parse_qsl(raw_query, keep_blank_values=True)))
+    return "|".join((public_key, stamp, nonce, method.upper(), pathname, query, hashlib.sha256(body).hexdigest()))
+
+
 def _page_of(items: list[Any], page: int, limit: int) -> dict[str, Any]:
     return {"data": items[(page - 1) * limit: page * limit], "page": page, "limit": limit, "total": len(items)}
 
@@ -350,6 +361,11 @@ class DispersedSimulator(VendorSimulator):
             return f"Job is {self.vendor_status(job, self.clock.now())} and can no longer be cancelled"
         return "invalid signature"
 
+    def new_job(self) -> str:
+        body = {"task": "BATCH", "title": "render a shot", "max_timeout_run_ms": 3_600_000,
+                "parameters": {"type": "docker", "parameters": {"image": "otoy/octane-render", "tag": "2024.1"}}}
+        return str(self.invoke("create_job", body).body["uuid"])
+
     def error_body(self, status: int, message: str, code: str | None) -> Any:
         try:
             phrase = http.HTTPStatus(status).phrase
@@ -386,12 +402,24 @@ class DispersedSimulator(VendorSimulator):
 
     def canonical_string(self, request: SimRequest) -> str:
         """`publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256` for a received request."""
-        # The vendor signs what urlencode makes of the sorted pairs (form encoding), so decode the received query the
-        # same way first: a client may have sent a space as %20 or +, and both must verify.
-        query = urlencode(sorted(parse_qsl(request.raw_query, keep_blank_values=True)))
         pathname = request.raw_path.split("?", 1)[0]  # the reference is silent on path encoding: as sent
-        return "|".join((request.headers["X-API-Key"], request.headers["X-Time"], request.headers["X-Nonce"],
-                         request.method.upper(), pathname, query, hashlib.sha256(request.body).hexdigest()))
+        return _canonical(request.headers["X-API-Key"], request.headers["X-Time"], request.headers["X-Nonce"],
+                          request.method, pathname, request.raw_query, request.body)
+
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        """Signs the request as the vendor documents it, with this simulator's keys (written from the docs, like the
+        check in `authenticate`, and independently of dispersed_client.signing): a new nonce, the real time."""
+        parts = urlsplit(url)
+        stamp, nonce = str(int(time.time() * 1000)), secrets.token_hex(16)
+        message = _canonical(self.public_key, stamp, nonce, method, parts.path, parts.query, body)
+        return {"X-API-Key": self.public_key, "X-Time": stamp, "X-Nonce": nonce,
+                "X-Signature": hmac.new(self.secret_key.encode(), message.encode(), hashlib.sha256).hexdigest()}
+
+    def sample_path_params(self, operation_id: str, rng: random.Random | None = None) -> dict[str, str]:
+        rng = rng if rng is not None else random.Random(0)
+        # `uuid` names a job run in get_job_run and a job everywhere else
+        ids = self.run_ids if operation_id == "get_job_run" else self.job_ids
+        return {name: rng.choice(ids) for name in path_parameters(self.operation(operation_id).path)}
 
     def seed_jobs(self, count: int) -> None:
         now = self.clock.now()

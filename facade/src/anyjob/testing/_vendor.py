@@ -16,6 +16,7 @@ import asyncio
 import json
 import math
 import random
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
@@ -326,6 +327,46 @@ class VendorSimulator:
         return tuple(environment[s.env[0]] for s in plugin_for(self.vendor).settings
                      if s.secret and s.env[0] in environment)
 
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        """The headers that authenticate one request to this simulator with its own `credentials`, for clients that
+        are neither anyjob nor the vendor's SDK (schemathesis, plain httpx2 in tests). `url` is the full URL as it
+        will be sent (path still percent-encoded, query included) and `body` the exact bytes: a vendor that signs
+        requests signs those."""
+        raise NotImplementedError
+
+    def sample_path_params(self, operation_id: str, rng: random.Random | None = None) -> dict[str, str]:
+        """Values for the path parameters of `operation_id` (one of `operations()`) that name things this simulator
+        has, drawn with `rng`, so that a request to it can succeed rather than meet a 404. Default: a job id for
+        each parameter."""
+        rng = rng if rng is not None else random.Random(0)
+        return {name: rng.choice(self.job_ids) for name in path_parameters(self.operation(operation_id).path)}
+
+    def sample_body(self, operation_id: str, body: Any, rng: random.Random | None = None) -> Any:
+        """`body`, a request body for `operation_id` made from the spec alone (e.g. by schemathesis), with what must
+        name things this simulator has (a knowledge base to index, say) set so, drawn with `rng`. Default: `body`."""
+        return body
+
+    def new_job(self) -> str:
+        """Start a job now, as a user would through the vendor's own create operation: the id of a job that is
+        queued a few seconds, then runs about a minute (simulated) and succeeds. The demo waits for one."""
+        raise NotImplementedError
+
+    def invoke(self, operation_id: str, body: Any = None, **path_params: str) -> Reply:
+        """Run one operation's handler in this process, as an authenticated request with JSON `body` would reach it:
+        no HTTP, no faults, no rate budget, not in the request log. ApiError for what the vendor would refuse."""
+        path = self.operation(operation_id).path.format(**path_params)
+        content = json.dumps(body).encode() if body is not None else b""
+        request = SimRequest("POST", path, path, path_params, (), Headers({"content-type": "application/json"}),
+                             content, "")
+        return self.operation(operation_id).handler(request)
+
+    def operation(self, operation_id: str) -> Operation:
+        """The operation served under `operation_id`; KeyError for an operationId this simulator does not serve."""
+        found = next((op for op in self.operations() if op.name == operation_id), None)
+        if found is None:
+            raise KeyError(f"the {self.vendor} simulator serves no operation {operation_id!r}")
+        return found
+
     # -- running --------------------------------------------------------------------------------------------------
 
     @property
@@ -469,6 +510,11 @@ class VendorSimulator:
             if FaultKind.EXTRA_FIELDS in kinds:
                 obj["anyjob_simulator_extra"] = {"added_by": "fault injection", "list": [1, None]}
         return body
+
+
+def path_parameters(template: str) -> list[str]:
+    """The parameter names of an OpenAPI path template, in order: "/a/{x}/b/{y}" -> ["x", "y"]."""
+    return re.findall(r"{([^{}/]+)}", template)
 
 
 def _bare_request(request: Request) -> SimRequest:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import random
 import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from .._jobs import Phase, SimJob
-from .._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
+from .._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator, path_parameters
 from ._auth import check_credentials, error_body
 from ._create import validate_create
 from ._model import (
@@ -139,6 +140,21 @@ class VeryfrontSimulator(VendorSimulator):
             assert job is not None
             return f"Job '{job_id}' is already {STATUSES[job.phase(self.clock.now())]} and cannot be canceled"
         return "Invalid or expired token"
+
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def sample_path_params(self, operation_id: str, rng: random.Random | None = None) -> dict[str, str]:
+        rng = rng if rng is not None else random.Random(0)
+        values = {"project_reference": rng.choice([self.project.slug, self.project.id]),
+                  "job_id": rng.choice(self.job_ids), "batch_id": self.batch_id}
+        return {name: values[name] for name in path_parameters(self.operation(operation_id).path)}
+
+    def new_job(self) -> str:
+        body = {"name": "knowledge ingest", "target": "task:knowledge-ingest",
+                "config": {"paths": [f"docs/chapter-{n}.md" for n in range(1, 7)]}}
+        created = self.invoke("create_job", body, project_reference=self.project.slug).body
+        return str(created["id"])
 
     def new_uuid(self) -> str:
         """A UUID drawn from the simulator's seeded generator (ids are the same on every run with the same seed)."""

@@ -18,7 +18,6 @@ import secrets
 import time
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 from uuid import UUID
@@ -49,9 +48,10 @@ from dispersed_client.models import (
 from dispersed_client.signing import DispersedAuth
 from jsonschema import Draft202012Validator
 
+from tests.conftest import CODEGEN
 from tests.spec_tools import inline_refs, load_spec, operations, resolve
 
-SPEC = load_spec(Path(__file__).resolve().parents[2] / "specs" / "dispersed.yaml")
+SPEC = load_spec(CODEGEN.clients["dispersed"].spec)
 ROUTES = [(method.upper(), re.compile(re.sub(r"\{[^}]+\}", "[^/]+", path)), op)
           for path, method, op in operations(SPEC)]
 SEEN: Counter[tuple[str, int]] = Counter()  # (operationId, status) of every response checked, across the module

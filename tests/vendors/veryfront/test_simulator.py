@@ -580,3 +580,17 @@ def test_fault_injection_uses_the_vendor_fields(sim: VeryfrontSimulator) -> None
     assert fresh["status"] != "paused" and fresh.keys() == nulled.keys()
     assert all(fresh[name] == nulled[name] for name in fresh if name not in VeryfrontSimulator.nullable_fields)
     http.close()
+
+
+# -- moved from tests/simulators (the shared HTTP-surface suite) -----------------------------------------------------
+
+
+def test_veryfront_environment_names_the_seeded_project() -> None:
+    with VeryfrontSimulator(project_slug="nightly-ops") as sim:
+        assert sim.environment["VERYFRONT_PROJECT_SLUG"] == "nightly-ops"
+        token = sim.environment["VERYFRONT_API_TOKEN"]
+        response = httpx2.get(f"{sim.environment['VERYFRONT_API_URL']}/projects/"
+                             f"{sim.environment['VERYFRONT_PROJECT_SLUG']}/jobs",
+                             headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 200 and response.json()["data"]
+
