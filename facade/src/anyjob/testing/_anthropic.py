@@ -76,8 +76,8 @@ Choices made where Anthropic's documentation is silent (each also noted in the s
   the ids of batches created later. Unknown (or malformed) batch ids -> 404 not_found_error.
 - Times are RFC 3339 UTC with microseconds ("2026-01-01T00:00:00.000000Z"), as in Anthropic's examples.
 - Seeding: `jobs=N` cycles through `SEED_SPREAD`: ended with every request succeeded (created hours to 6 days ago),
-  in progress (created minutes ago, ending 5-30 minutes from now), ended with some requests errored (1-3 days ago),
-  canceling (a cancel seconds ago, a request still running), ended after a cancel (some canceled), ended with some
+  in progress (created minutes ago, ending 5-30 minutes from now), ended with every request errored (1-3 days ago:
+  what anyjob calls a failed batch), canceling (a cancel seconds ago, a request still running), ended after a cancel (some canceled), ended with some
   requests expired (2-7 days ago), and archived (30-40 days ago: older than the week the others span, since archiving
   takes 29 days). Each has 2 to 6 requests.
 - Faults: `Fault.http_status(529)` answers Anthropic's overloaded_error envelope (502 and 503, which Anthropic does not
@@ -94,6 +94,7 @@ from __future__ import annotations
 import contextvars
 import hmac
 import json
+import math
 import random
 import re
 import string
@@ -105,9 +106,10 @@ import attrs
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ._budget import BudgetState
 from ._faults import Fault, FaultKind
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
 
 VERSIONS = frozenset({"2023-06-01", "2026-10-21"})
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
@@ -125,7 +127,8 @@ JSONL = "application/x-jsonl"
 BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 MODELS = ("claude-opus-4-8", "claude-sonnet-4-6", "claude-haiku-4-5")
 
-SEED_SPREAD = ("succeeded", "in_progress", "errored", "canceling", "canceled", "expired", "archived")
+# The first five show every state anyjob reports for a batch (running, cancelling, succeeded, failed, cancelled).
+SEED_SPREAD = ("succeeded", "in_progress", "failed", "canceling", "canceled", "errored", "expired", "archived")
 
 ERROR_TYPES: dict[int, str] = {
     400: "invalid_request_error", 401: "authentication_error", 402: "billing_error", 403: "permission_error",
@@ -258,6 +261,10 @@ class AnthropicSimulator(VendorSimulator):
     """Anthropic's Message Batches API (`/v1/messages/batches...`) on loopback; see the module docstring."""
 
     vendor: ClassVar[str] = "anthropic"
+    # Request budgets grow with the account's tier (50 a minute at the first, thousands higher up); 1000 a minute is
+    # a choice, not a documented figure for every account. The headers describe the minute's budget.
+    default_minute_limit: ClassVar[int | None] = 1000
+    rate_headline: ClassVar[str] = "minute"
     unknown_status: ClassVar[str] = "paused"
     status_fields: ClassVar[frozenset[str]] = frozenset({"processing_status"})
     nullable_fields: ClassVar[frozenset[str]] = frozenset(
@@ -329,6 +336,51 @@ class AnthropicSimulator(VendorSimulator):
         if current is None:  # outside an answer (a caller of error_body): a fresh one
             current = self._new_id("req_", self._request_ids)
         return current
+
+    # -- rate limits: the requests-per-minute budget, in Anthropic's headers ---------------------------------------
+
+    def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
+        # The reset is when the next request fits (an RFC 3339 time on the rate clock); Anthropic's budgets refill
+        # continuously (a token bucket), so "when the budget is back" is the moment a request would be admitted again.
+        return {
+            "anthropic-ratelimit-requests-limit": str(state.limit),
+            "anthropic-ratelimit-requests-remaining": str(state.remaining),
+            "anthropic-ratelimit-requests-reset": rfc3339(state.resets_at),
+        }
+
+    def rate_limited(self, wait: float, headers: Mapping[str, str]) -> ApiError:
+        return ApiError(429, "Number of requests has exceeded your per-minute rate limit", code="rate_limit_error",
+                        headers={**headers, "retry-after": str(max(1, math.ceil(wait)))})
+
+    # -- the vendor contract ----------------------------------------------------------------------------------------
+
+    request_ids: ClassVar[bool] = True
+
+    def job_routes(self, job_id: str) -> JobRoutes:
+        return JobRoutes("get_message_batch", "cancel_message_batch", "list_message_batches",
+                         {"message_batch_id": job_id})
+
+    def vendor_status(self, job: SimJob, now: float) -> str:
+        assert isinstance(job, SimBatch)
+        return job.state(now, live_counts=self.live_counts).status
+
+    def unknown_job_id(self) -> str:
+        return "msgbatch_01" + "Z" * 22
+
+    def error_code(self, status: int) -> str | None:
+        return ERROR_TYPES.get(status, "api_error" if status >= 500 else "invalid_request_error")
+
+    def error_message(self, case: str, job_id: str) -> str:
+        if case == "not_found":
+            return f"Message Batch not found: {job_id}"
+        if case == "conflict":
+            return f"Message Batch {job_id} has already ended and cannot be canceled"
+        return "invalid x-api-key"
+
+    def new_job(self) -> str:
+        params = {"model": MODELS[1], "max_tokens": 256, "messages": [{"role": "user", "content": "Summarise it."}]}
+        body = {"requests": [{"custom_id": f"doc-{i}", "params": params} for i in range(3)]}
+        return str(self.invoke("create_message_batch", body).body["id"])
 
     # -- answering: one request id per answer; JSON Lines for the results ------------------------------------------
 
@@ -494,7 +546,7 @@ class AnthropicSimulator(VendorSimulator):
             elif kind == "archived":
                 created = now - self.random.uniform(30 * DAY, 40 * DAY)
                 slots = self._schedule(size)
-            elif kind == "errored":
+            elif kind in ("errored", "failed"):  # errored: every other request fails; failed: every one does
                 created = now - self.random.uniform(DAY, 3 * DAY)
                 slots = self._schedule(size)
             else:  # succeeded
@@ -502,7 +554,8 @@ class AnthropicSimulator(VendorSimulator):
                 slots = self._schedule(size)
             requests = []
             for i, (start, finish) in enumerate(slots):
-                error = SEEDED_FAILURES[(k + i) % len(SEEDED_FAILURES)] if kind == "errored" and i % 2 == 1 else None
+                fails = kind == "failed" or (kind == "errored" and i % 2 == 1)
+                error = SEEDED_FAILURES[(k + i) % len(SEEDED_FAILURES)] if fails else None
                 requests.append(BatchRequest(ids[i], params[i], start, finish, error, self._new_id("msg_")))
             batches.append(self._new_batch(created, requests, cancel))
         for batch in sorted(batches, key=lambda b: b.created_at):

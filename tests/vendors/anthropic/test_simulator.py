@@ -455,15 +455,16 @@ def test_create_refuses_a_body_over_the_size_limit() -> None:
 
 
 def test_seeded_batches_span_every_state_deterministically() -> None:
-    with AnthropicSimulator(jobs=14, seed=5) as sim, http(sim) as client:
+    with AnthropicSimulator(jobs=16, seed=5) as sim, http(sim) as client:
         batches = [get(client, batch_id) for batch_id in sim.job_ids]
         ids = sim.job_ids
-    with AnthropicSimulator(jobs=14, seed=5) as same, AnthropicSimulator(jobs=14, seed=6) as other:
+    with AnthropicSimulator(jobs=16, seed=5) as same, AnthropicSimulator(jobs=16, seed=6) as other:
         assert same.job_ids == ids and other.job_ids != ids
     statuses = {b["processing_status"] for b in batches}
     assert statuses == {"in_progress", "canceling", "ended"}
     counts = [b["request_counts"] for b in batches if b["processing_status"] == "ended"]
     assert any(c["errored"] for c in counts) and any(c["canceled"] for c in counts)
+    assert any(c["errored"] and not (c["succeeded"] or c["canceled"] or c["expired"]) for c in counts)  # all failed
     assert any(c["expired"] for c in counts) and any(c["succeeded"] and not (c["errored"] or c["canceled"]
                                                                               or c["expired"]) for c in counts)
     assert sum(1 for b in batches if b["archived_at"]) == 2

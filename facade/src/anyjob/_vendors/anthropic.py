@@ -1,0 +1,154 @@
+"""Anthropic Message Batches (`msgbatch_…`): `x-api-key` and the required `anthropic-version` header (which the
+generated client sends); cursor pages (`after_id`, `has_more`, `last_id`); RFC 3339 times; `{"type": "error",
+"error": {...}, "request_id"}` errors and the `request-id` header; `anthropic-ratelimit-requests-*` headers.
+
+States (specs/anthropic.yaml MessageBatchProcessingStatus): RUNNING while `in_progress` (a batch processes from the
+moment it is created, so it is never queued), CANCELLING while `canceling` (a cancel was initiated; requests already
+running may still finish), and `ended` is terminal, its outcome in `request_counts`, not in the status: CANCELLED when
+requests were canceled (a cancel initiated too late to stop any leaves a batch that simply finished), else SUCCEEDED
+when a request succeeded (those that errored or expired are then in the results), else FAILED (every request errored,
+or expired because the batch's 24 hours ran out). Anthropic counts every request as processing until the batch ends,
+so `progress` jumps from none to all. `raw_status` stays Anthropic's (`ended`); `cancel_initiated_at` is on `model`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx2
+
+from .._errors import DecodeError
+from .._model import Job, JobState, Progress
+from ._base import Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, raw_value
+from ._ratelimits import AnthropicHeaders, RateHeaders
+
+if TYPE_CHECKING:
+    from anyjob_anthropic_batches.models import MessageBatch
+
+    from .._refs import JobRef
+
+STATES: Mapping[str, JobState] = {
+    "in_progress": JobState.RUNNING,
+    "canceling": JobState.CANCELLING,
+    "ended": JobState.SUCCEEDED,  # refined by the request counts and cancel_initiated_at (see the module docstring)
+}
+# Anthropic calls its ids opaque ("format and length may change"): the prefix and a URL-safe alphabet are all we check.
+_ID = re.compile(r"msgbatch_[A-Za-z0-9_-]{1,200}")
+_ID_RULE = "must be a message batch id (msgbatch_ and letters, digits, - or _)"
+_MAX_PAGE = 1000  # the documented maximum of `limit`
+
+
+class AnthropicAuth(httpx2.Auth):
+    """`x-api-key: <key>`, with the key out of every repr."""
+
+    def __init__(self, api_key: str) -> None:
+        self._key = api_key
+
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
+        request.headers["x-api-key"] = self._key
+        yield request
+
+    def __repr__(self) -> str:
+        return "AnthropicAuth(<hidden>)"
+
+
+class Anthropic(VendorPlugin):
+    name: ClassVar[str] = "anthropic"
+    default_url: ClassVar[str] = "https://api.anthropic.com"
+    settings: ClassVar[tuple[Setting, ...]] = (
+        Setting("api_key", ("ANTHROPIC_API_KEY",), secret=True, required=True, help="an API key"),
+        Setting("url", ("ANTHROPIC_BASE_URL",), help="the API's base URL, without /v1 (default: the production API)"),
+    )
+    states: ClassVar[Mapping[str, JobState]] = STATES
+    ref_example: ClassVar[str] = "anthropic:msgbatch_013Zva2CMHLNnXjNJJKqJ2EF"
+    order: ClassVar[int] = 50
+    rate_limits: ClassVar[RateHeaders] = AnthropicHeaders()
+    request_id_header: ClassVar[str] = "request-id"
+    simulator: ClassVar[str | None] = "anyjob.testing._anthropic:AnthropicSimulator"
+
+    def job_id(self, value: str) -> str:
+        if not _ID.fullmatch(value):
+            raise ValueError(_ID_RULE)
+        return value
+
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
+        return AnthropicAuth(settings["api_key"])
+
+    def get(self, job_id: str, scope: str | None) -> Call:
+        from anyjob_anthropic_batches.api.message_batches import get_message_batch
+
+        return Call.from_generated(get_message_batch._get_kwargs(job_id))
+
+    def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
+        from anyjob_anthropic_batches.api.message_batches import cancel_message_batch
+
+        # The cancel takes no body: there is nowhere to put a reason.
+        return Call.from_generated(cancel_message_batch._get_kwargs(job_id))
+
+    def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
+        from anyjob_anthropic_batches.api.message_batches import list_message_batches
+
+        # The list does not filter by status at the server: the engine filters the pages.
+        return Call.from_generated(list_message_batches._get_kwargs(limit=min(page_size or 100, _MAX_PAGE)))
+
+    def next_page(self, call: Call, body: Any) -> Call | None:
+        # As Anthropic's own pager: after_id=last_id while has_more (and a last_id to go on from).
+        if not isinstance(body, dict) or not body.get("has_more"):
+            return None
+        last = body.get("last_id")
+        return call.with_params(after_id=last) if isinstance(last, str) and last else None
+
+    def job(self, ref: JobRef, body: Any) -> Job:
+        from anyjob_anthropic_batches.models import MessageBatch
+
+        return self._job(parse_model(self.name, MessageBatch, body, "a message batch"), ref)
+
+    def jobs(self, body: Any, scope: str | None) -> list[Job]:
+        from anyjob_anthropic_batches.models import MessageBatchList
+
+        page = parse_model(self.name, MessageBatchList, body, "a list of message batches")
+        return [self._job(item, None) for item in page.data]
+
+    def _job(self, model: MessageBatch, ref: JobRef | None) -> Job:
+        from .._refs import JobRef
+
+        if ref is None:
+            if not (isinstance(model.id, str) and _ID.fullmatch(model.id)):
+                raise DecodeError(self.name, 200, f"a listed batch whose id {_ID_RULE}", repr(model.id)[:400])
+            ref = JobRef(self.name, model.id)
+        raw = raw_value(model.processing_status) or ""
+        counts = model.request_counts
+        total = counts.processing + counts.succeeded + counts.errored + counts.canceled + counts.expired
+        state, error = self.state_of(raw), None
+        if raw == "ended":
+            state, error = _outcome(counts, total)
+        return Job(
+            ref=ref,
+            state=state,
+            raw_status=raw,
+            created_at=aware(model.created_at),
+            started_at=aware(model.created_at),  # processing starts when the batch is created
+            finished_at=aware(present(model.ended_at)) if state.is_terminal else None,
+            progress=Progress(total - counts.processing, total) if total else None,
+            error=error,
+            model=model,
+        )
+
+    def error(self, body: Any) -> ErrorInfo:
+        inner = body.get("error") if isinstance(body, dict) else None
+        return ErrorInfo(first_text(inner, "message") or "no error message in the response",
+                         code=first_text(inner, "type"), request_id=first_text(body, "request_id"))
+
+
+def _outcome(counts: Any, total: int) -> tuple[JobState, str | None]:
+    """The state of an ended batch, and its error when it failed."""
+    if counts.canceled:
+        return JobState.CANCELLED, None
+    if counts.succeeded or not total:
+        return JobState.SUCCEEDED, None
+    return JobState.FAILED, f"no request succeeded: {counts.errored} errored, {counts.expired} expired (of {total})"
+
+
+PLUGIN = Anthropic()
