@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import jsonschema
 import pytest
 from openapi_spec_validator import validate
@@ -84,11 +86,12 @@ def test_the_vendors_simulator_serves_exactly_the_spec(client_config: ClientConf
     if client_config.name not in vendor_names():
         pytest.skip(f"{client_config.name} is a client without an anyjob vendor")
     spec = load_spec(client_config.spec)
-    sim = SIMULATORS[client_config.name](jobs=1)
-    documented = {(method.upper(), path, op["operationId"]) for path, method, op in operations(spec)}
+    sim = SIMULATORS[client_config.name](jobs=16)
+    base = urllib.parse.urlsplit(spec["servers"][0]["url"]).path.rstrip("/")  # a server URL may end in a path (/v1)
+    documented = {(method.upper(), base + path, op["operationId"]) for path, method, op in operations(spec)}
     served = {(op.method, op.path, op.name) for op in sim.operations()}
     assert served == documented, {"only in the spec": documented - served, "only served": served - documented}
-    routes = sim.job_routes(sim.job_ids[0])
+    routes = [sim.job_routes(job_id) for job_id in sim.job_ids]
     ids = {op_id for *_, op_id in documented}
-    assert {routes.get, routes.cancel, *sim.list_routes} <= ids
-    assert routes.get == spec["x-anyjob"]["job"]["get"]
+    assert {name for r in routes for name in (r.get, r.cancel)} | set(sim.list_routes) <= ids
+    assert spec["x-anyjob"]["job"]["get"] in {r.get for r in routes}  # one kind of job's get, for a vendor with several

@@ -50,7 +50,7 @@ def test_simulator_conforms_to_the_spec(vendor: str, operation: Any) -> None:
         @settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case: Any) -> None:
-            response = case.call(base_url=sim.base_url, session=session)
+            response = case.call(base_url=sim.api_url, session=session)
             case.validate_response(response, checks=CHECKS)
 
         check()
@@ -74,7 +74,7 @@ def test_simulator_conforms_with_real_ids(vendor: str, operation: Any) -> None:
             if not isinstance(case.body, NotSet):
                 case.body = sim.sample_body(operation_id, case.body, chooser)
             sim.clock.advance(7)  # move jobs along, so responses show many states
-            response = case.call(base_url=sim.base_url, session=session)
+            response = case.call(base_url=sim.api_url, session=session)
             statuses.append(response.status_code)
             case.validate_response(response, checks=CHECKS)
 

@@ -77,9 +77,9 @@ Choices made where Anthropic's documentation is silent (each also noted in the s
 - Times are RFC 3339 UTC with microseconds ("2026-01-01T00:00:00.000000Z"), as in Anthropic's examples.
 - Seeding: `jobs=N` cycles through `SEED_SPREAD`: ended with every request succeeded (created hours to 6 days ago),
   in progress (created minutes ago, ending 5-30 minutes from now), ended with every request errored (1-3 days ago:
-  what anyjob calls a failed batch), canceling (a cancel seconds ago, a request still running), ended after a cancel (some canceled), ended with some
-  requests expired (2-7 days ago), and archived (30-40 days ago: older than the week the others span, since archiving
-  takes 29 days). Each has 2 to 6 requests.
+  what anyjob calls a failed batch), canceling (a cancel seconds ago, a request still running), ended after a cancel
+  (some canceled), ended with some requests errored, ended with some requests expired (2-7 days ago), and archived
+  (30-40 days ago: older than the week the others span, since archiving takes 29 days). Each has 2 to 6 requests.
 - Faults: `Fault.http_status(529)` answers Anthropic's overloaded_error envelope (502 and 503, which Anthropic does not
   document, api_error). `unknown_enum` writes "paused" into `processing_status`; `nulls` empties `ended_at`,
   `cancel_initiated_at`, `archived_at`, `results_url`, `first_id` and `last_id`. No rate limiting here (no
@@ -355,6 +355,8 @@ class AnthropicSimulator(VendorSimulator):
     # -- the vendor contract ----------------------------------------------------------------------------------------
 
     request_ids: ClassVar[bool] = True
+    # A batch processes from the moment it is created: never queued.
+    phases: ClassVar[frozenset[Phase]] = frozenset(Phase) - {Phase.QUEUED}
 
     def job_routes(self, job_id: str) -> JobRoutes:
         return JobRoutes("get_message_batch", "cancel_message_batch", "list_message_batches",
@@ -366,6 +368,9 @@ class AnthropicSimulator(VendorSimulator):
 
     def unknown_job_id(self) -> str:
         return "msgbatch_01" + "Z" * 22
+
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        return {"x-api-key": self.api_key, "anthropic-version": min(VERSIONS)}
 
     def error_code(self, status: int) -> str | None:
         return ERROR_TYPES.get(status, "api_error" if status >= 500 else "invalid_request_error")

@@ -234,6 +234,7 @@ class DigitalOceanSimulator(VendorSimulator):
     # -- the vendor contract ----------------------------------------------------------------------------------------
 
     request_ids: ClassVar[bool] = True
+    phases: ClassVar[frozenset[Phase]] = frozenset(Phase) - {Phase.CANCELLING}  # a cancel answers it cancelled
 
     def job_routes(self, job_id: str) -> JobRoutes:
         return JobRoutes("get_indexing_job", "cancel_indexing_job", "list_indexing_jobs", {"uuid": job_id})

@@ -122,7 +122,7 @@ from anyjob._model import JobState
 
 from ._budget import BudgetState
 from ._jobs import Phase, SimJob
-from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator
+from ._vendor import ApiError, JobRoutes, Operation, Reply, SimRequest, VendorSimulator, path_parameters
 
 MINUTE, HOUR, DAY = 60, 3600, 86400  # seconds
 BATCH_WINDOW = float(DAY)  # completion_window "24h"
@@ -563,7 +563,7 @@ class OpenAISimulator(VendorSimulator):
     @property
     def environment(self) -> dict[str, str]:
         """What OpenAI's SDK reads: the key, the base URL with `/v1`, and the organization and project when set."""
-        env = {**self.credentials, "OPENAI_BASE_URL": f"{self.base_url}/v1"}
+        env = {**self.credentials, "OPENAI_BASE_URL": self.api_url}
         if self.organization:
             env["OPENAI_ORG_ID"] = self.organization
         if self.project:
@@ -641,6 +641,19 @@ class OpenAISimulator(VendorSimulator):
 
     def unknown_job_id(self) -> str:
         return "batch_" + "Z" * 24
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/v1"
+
+    def auth_headers(self, method: str, url: str, body: bytes = b"") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    def sample_path_params(self, operation_id: str, rng: random.Random | None = None) -> dict[str, str]:
+        rng = rng if rng is not None else random.Random(0)
+        values = {"batch_id": rng.choice(self.batch_ids or [self.unknown_job_id()]),
+                  "fine_tuning_job_id": rng.choice(self.fine_tuning_job_ids or ["ftjob-" + "Z" * 24])}
+        return {name: values[name] for name in path_parameters(self.operation(operation_id).path)}
 
     def new_job(self) -> str:
         # A small batch: validated in 5 s, in progress a minute, finalized in 2 s (created batches take longer).

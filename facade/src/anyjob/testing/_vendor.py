@@ -228,7 +228,13 @@ class VendorSimulator:
         from anyjob._vendors import plugin_for  # the registry names the variable anyjob reads the URL from
 
         url = plugin_for(self.vendor).setting("url")
-        return {**self.credentials, (url.env[0] if url else f"{self.vendor.upper()}_API_URL"): self.base_url}
+        return {**self.credentials, (url.env[0] if url else f"{self.vendor.upper()}_API_URL"): self.api_url}
+
+    @property
+    def api_url(self) -> str:
+        """The base URL a client of the API uses (the vendor's SDK, anyjob): `base_url`, or under it where the
+        vendor's base URL has a path of its own (OpenAI's `/v1`). The spec's paths are relative to it."""
+        return self.base_url
 
     def admit(self, request: SimRequest) -> Mapping[str, str]:
         """Decide whether a request may proceed, after the rate budget and before authentication: raise ApiError to
@@ -283,6 +289,9 @@ class VendorSimulator:
     request_ids: ClassVar[bool] = False
     #: The query parameters of a list that filter it by status at the server (none: the vendor cannot filter).
     status_filters: ClassVar[frozenset[str]] = frozenset()
+    #: The phases this vendor's jobs pass through (a vendor whose jobs start at once is never QUEUED; one whose cancel
+    #: answers with the job cancelled is never CANCELLING). Shared tests about a phase skip a vendor without it.
+    phases: ClassVar[frozenset[Phase]] = frozenset(Phase)
 
     @property
     def list_routes(self) -> tuple[str, ...]:

@@ -119,6 +119,7 @@ class VeryfrontSimulator(VendorSimulator):
     # -- the vendor contract ----------------------------------------------------------------------------------------
 
     status_filters: ClassVar[frozenset[str]] = frozenset({"status"})
+    phases: ClassVar[frozenset[Phase]] = frozenset(Phase) - {Phase.CANCELLING}  # a cancel answers it canceled
 
     def job_routes(self, job_id: str) -> JobRoutes:
         return JobRoutes("get_job", "cancel_job", "list_jobs", {"job_id": job_id})
