@@ -349,8 +349,9 @@ def test_a_cancel_lost_before_the_vendor_acted_is_sent_again(sims: Sims, vendor:
 def test_wait_cancel_on_timeout_returns_a_job_that_ended_at_the_deadline(sims: Sims, vendor: Vendor,
                                                                         mode: str) -> None:
     sim = sims[vendor]
-    ref = next(ref for ref in sims.refs(vendor, [Phase.RUNNING])
-               if sims.sim_job(ref).outcome is Phase.SUCCEEDED and math.isfinite(sims.sim_job(ref).runs_for))
+    ref = next((ref for ref in sims.refs(vendor, [Phase.RUNNING])
+                if sims.sim_job(ref).outcome is Phase.SUCCEEDED and math.isfinite(sims.sim_job(ref).runs_for)), None)
+    assert ref is not None, f"no running {vendor} job that will succeed on its own"
     job = sims.sim_job(ref)
     cancel = plugin_for(vendor).cancel(ref.job_id, ref.project, None)
 
@@ -371,21 +372,22 @@ def test_wait_cancel_on_timeout_returns_a_job_that_ended_at_the_deadline(sims: S
 
 @modes
 def test_an_empty_page_that_points_onward_ends_the_list(sims: Sims, vendor: Vendor, mode: str) -> None:
+    """Each page comes back with its jobs taken out but its pointer to the next page kept (a cursor, a page count):
+    the list ends there, rather than following pointers that may never end."""
     sim, plugin = sims[vendor], plugin_for(vendor)
-    emptied: list[int] = []
+    emptied: list[tuple[int, bool]] = []  # per page: the jobs taken out, whether it pointed onward
 
     def respond(request: RawRequest, conn: socket.socket, pass_on: PassOn) -> None:
         page = pass_on().json()
-        assert plugin.next_page(Call(request.method, request.path), page) is not None  # it says there is more
         empty, removed = without_jobs(page, set(sim.job_ids))
-        emptied.append(removed)
+        emptied.append((removed, plugin.next_page(Call(request.method, request.path), page) is not None))
         answer(conn, 200, empty)
 
     with hostile_proxy(sim, respond) as server:
         found = call(mode, through(sims, vendor, server.base_url), "list", vendor, page_size=2)
     assert found == []
     assert server.count() == len(sim.list_routes)  # the first page of each kind of job, and no more
-    assert emptied and all(emptied)
+    assert any(removed and onward for removed, onward in emptied), emptied
 
 
 @modes
