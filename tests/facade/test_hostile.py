@@ -236,7 +236,8 @@ def test_wait_does_not_sleep_a_poll_interval_past_its_deadline(first: Sims, mode
 
 # -- nothing escapes the error hierarchy -----------------------------------------------------------------------------
 
-#: (conn, the simulator's answer, the job's id): what goes back instead.
+#: (conn, the simulator's answer, the job's id): what goes back instead. The answer is asked for once at most: a
+#: request passed on twice would be a replay (a signed request's nonce may not repeat).
 Mangle = Callable[[socket.socket, Callable[[], Upstream], str], None]
 
 
@@ -245,17 +246,23 @@ def _truncated(conn: socket.socket, real: Callable[[], Upstream], job_id: str) -
     conn.sendall(head(200, length=len(body)) + body[: len(body) // 2])
 
 
+def _in_the_job(replacement: bytes, headers: dict[str, str] | None = None) -> Mangle:
+    """The real answer with the job's id replaced by `replacement`."""
+    def mangle(conn: socket.socket, real: Callable[[], Upstream], job_id: str) -> None:
+        upstream = real()
+        upstream.send(conn, with_id(upstream.body, job_id, replacement), headers)
+    return mangle
+
+
 UNREADABLE: list[tuple[str, Mangle, type[Exception]]] = [
     ("gzip garbage", lambda c, real, job_id: answer(c, 200, raw=garbage_gzip(), headers={"Content-Encoding": "gzip"}),
      DecodeError),
     ("5000-deep JSON", lambda c, real, job_id: answer(c, 200, raw=nested(5000)), DecodeError),
     ("100000-deep JSON", lambda c, real, job_id: answer(c, 200, raw=nested(100_000)), DecodeError),
-    ("5000-deep inside the job", lambda c, real, job_id: real().send(c, with_id(real().body, job_id, nested(5000))),
+    ("5000-deep inside the job", _in_the_job(nested(5000)), DecodeError),
+    ("bad UTF-8", _in_the_job(b'"\xff\xfe"'), DecodeError),
+    ("latin-1 sent as UTF-8", _in_the_job('"é"'.encode("latin-1"), {"Content-Type": "application/json; charset=utf-8"}),
      DecodeError),
-    ("bad UTF-8", lambda c, real, job_id: real().send(c, with_id(real().body, job_id, b'"\xff\xfe"')), DecodeError),
-    ("latin-1 sent as UTF-8", lambda c, real, job_id: real().send(
-        c, with_id(real().body, job_id, '"é"'.encode("latin-1")),
-        headers={"Content-Type": "application/json; charset=utf-8"}), DecodeError),
     ("HTML 200", lambda c, real, job_id: answer(c, 200, raw=b"<html>maintenance</html>",
                                                 headers={"Content-Type": "text/html"}), DecodeError),
     ("truncated", _truncated, TransportError),
