@@ -172,7 +172,7 @@ def rfc3339(at: float) -> str:
 
 
 #: Resets no vendor means, as a misread header would give them: each is unreadable in some dialects and too far away
-#: to believe in the others (issue 14: DigitalOcean-style epoch milliseconds were waited for, about 56 years).
+#: to believe in the others (issue 14: a reset in epoch milliseconds, read as seconds, was waited for: 56 years).
 UNTRUSTED_RESETS: dict[str, Callable[[], str]] = {
     "epoch-milliseconds": lambda: str(int(time.time() * 1000) + 5000),
     "epoch-seconds-years-away": lambda: str(int(time.time()) + 3 * 365 * 86400),
