@@ -1,18 +1,23 @@
 """Errors: what each carries, parsed from each vendor's error format; only typed errors come out of any response.
-Secrets: no credential in the repr or str of Jobs, AsyncJobs, Config, any error, or any log record."""
+Secrets: no credential in the repr or str of Jobs, AsyncJobs, Config, any error, or any log record.
+
+Every test runs for every registered vendor, from what its plugin and simulator state (the vendor contract). The
+tests with a fake transport (no network) answer with bodies recorded from the simulators (`samples`), never with
+bodies typed here. What is one vendor's own behaviour is in tests/vendors/<vendor>/test_errors.py.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import copy
-import http
 import itertools
 import json
 import logging
-import uuid
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+import attrs
 import httpx2
 import pytest
 from anyjob import (
@@ -36,23 +41,20 @@ from anyjob import (
     Unauthorized,
     Vendor,
     WaitTimeout,
+    parse_ref,
 )
+from anyjob._vendors import plugin_for, plugins
+from anyjob._vendors._base import VendorPlugin
 from anyjob.testing import Fault, Phase
-from anyjob.testing._digitalocean import ERROR_IDS, NOT_FOUND
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.facade.conftest import (
-    DIGITALOCEAN_TOKEN,
-    DISPERSED_PUBLIC_KEY,
-    DISPERSED_SECRET_KEY,
     FAST_RETRY,
-    ROUTES,
-    SECRETS,
-    VERYFRONT_TOKEN,
     Sims,
     assert_no_secrets,
     config_for,
+    environment_of,
     running_sims,
     secrets_in,
 )
@@ -62,15 +64,127 @@ ERRORS: dict[int, type[ApiError]] = {
     400: BadRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 408: ServerError, 409: Conflict,
     422: BadRequest, 429: RateLimited, 500: ServerError, 502: ServerError, 503: ServerError, 504: ServerError,
 }
+#: The message of every simulated status fault (`Fault.http_status`), in the vendor's own error body.
+SIMULATED = "simulated {status} from the anyjob simulator"
 
 
-def expected_code(vendor: Vendor, status: int) -> str | None:
-    """The code each vendor's error body carries for a status: Dispersed the reason phrase, DigitalOcean an id."""
-    if vendor == "dispersed":
-        return http.HTTPStatus(status).phrase
-    if vendor == "digitalocean":
-        return ERROR_IDS.get(status, "unexpected_error")  # the simulator's id for a status it has none for
-    return None
+# -- a vendor with made-up settings, for tests with a fake transport ---------------------------------------------------
+
+
+def fake_settings(plugin: VendorPlugin) -> dict[str, str]:
+    """Made-up values for what `plugin` needs: every required setting (secrets recognisably fake), its URL
+    https://<vendor>.test, and for a vendor with a scope the default scope of its `ref_example`."""
+    example = parse_ref(plugin.ref_example)
+    values: dict[str, str] = {}
+    for setting in plugin.settings:
+        if setting.name == "url":
+            value = f"https://{plugin.name}.test"
+        elif plugin.scope is not None and setting.name == plugin.scope.setting and example.project:
+            value = example.project
+        elif setting.required:
+            value = f"{plugin.name}_{setting.name}_{'FAKE_SECRET_7d1e' if setting.secret else 'fake'}"
+        else:
+            continue
+        values[f"{plugin.name}_{setting.name}"] = value
+    return values
+
+
+FAKE = Config(**{key: value for plugin in plugins() for key, value in fake_settings(plugin).items()})
+FAKE_SECRETS = FAKE.secrets()
+Responder = Callable[[httpx2.Request], httpx2.Response]
+
+
+def fake_ref(vendor: Vendor) -> JobRef:
+    return parse_ref(plugin_for(vendor).ref_example)
+
+
+def fake_jobs(respond: Responder, retry: RetryPolicy = ONCE) -> Jobs:
+    return Jobs(FAKE, retry=retry, transport=httpx2.MockTransport(respond))
+
+
+@attrs.frozen
+class Exchange:
+    """One answer as it came off the wire."""
+
+    status: int
+    headers: httpx2.Headers
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
+class Recorder(httpx2.HTTPTransport):
+    """Keeps every answer the simulators give: samples to mutate, and what the server really sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.exchanges: list[Exchange] = []
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = super().handle_request(request)
+        response.read()
+        self.exchanges.append(Exchange(response.status_code, response.headers, response.content))
+        return response
+
+
+Samples = Mapping[tuple[Vendor, str], list[Any]]
+
+
+def recorded_samples(sims: Sims, vendor: Vendor) -> dict[str, list[Any]]:
+    """Real bodies from `vendor`'s simulator: "get" (every job), "list" (one page of 3) and "error" (a simulated
+    500, in the vendor's error format, with the message SIMULATED)."""
+    found: dict[str, list[Any]] = {}
+    for operation in ("get", "list", "error"):
+        recorder = Recorder()
+        with Jobs(config_for(sims), retry=ONCE, transport=recorder) as jobs:
+            if operation == "get":
+                for ref in sims.refs(vendor):
+                    jobs.get(ref)
+            elif operation == "list":
+                next(iter(jobs.list(vendor, page_size=3)))
+            else:
+                ref = sims.pick(vendor)
+                sims.fault(ref, "get", Fault.http_status(500))
+                with pytest.raises(ServerError):
+                    jobs.get(ref)
+                sims.clear()
+        found[operation] = [exchange.json() for exchange in recorder.exchanges]
+    return found
+
+
+@pytest.fixture(scope="module")
+def samples() -> Samples:
+    """Real bodies of get, list and an error for every vendor, from the simulators."""
+    with running_sims() as sims:
+        return {(vendor, operation): bodies for vendor in sims.vendors
+                for operation, bodies in recorded_samples(sims, vendor).items()}
+
+
+def replaced(body: Any, old: str, new: str) -> Any:
+    """A copy of a JSON body with every string equal to `old` replaced by `new`."""
+    if isinstance(body, dict):
+        return {key: replaced(value, old, new) for key, value in body.items()}
+    if isinstance(body, list):
+        return [replaced(value, old, new) for value in body]
+    return new if body == old else body
+
+
+def without(body: Any, value: str) -> Any:
+    """A copy of a JSON body without the object members whose value is `value`."""
+    if isinstance(body, dict):
+        return {key: without(child, value) for key, child in body.items() if child != value}
+    if isinstance(body, list):
+        return [without(child, value) for child in body]
+    return body
+
+
+def error_sample(samples: Samples, vendor: Vendor, message: str) -> Any:
+    """The vendor's real error body, saying `message` where it said SIMULATED (checked: the swap happened)."""
+    original = samples[vendor, "error"][0]
+    body = replaced(original, SIMULATED.format(status=500), message)
+    assert body != original, f"no message to replace in {original!r}"
+    return body
 
 
 # -- what an ApiError carries ------------------------------------------------------------------------------------------
@@ -78,17 +192,21 @@ def expected_code(vendor: Vendor, status: int) -> str | None:
 
 @pytest.mark.parametrize("status", ERRORS)
 def test_error_statuses_are_parsed(sims: Sims, vendor: Vendor, status: int) -> None:
-    ref = sims.pick(vendor)
-    sims[vendor].faults.add(Fault.http_status(status), route=ROUTES[vendor].get)
-    with Jobs(config_for(sims), retry=ONCE) as jobs, pytest.raises(ApiError) as caught:
+    sim, ref = sims[vendor], sims.pick(vendor)
+    sims.fault(ref, "get", Fault.http_status(status), times=None)
+    recorder = Recorder()
+    with Jobs(config_for(sims), retry=ONCE, transport=recorder) as jobs, pytest.raises(ApiError) as caught:
         jobs.get(ref)
     error = caught.value
     assert type(error) is ERRORS[status]
     assert (error.vendor, error.status, error.ref) == (vendor, status, ref)
-    assert error.message == f"simulated {status} from the anyjob simulator"
-    assert error.code == expected_code(vendor, status)
-    if vendor == "digitalocean":
-        assert error.request_id is not None and uuid.UUID(error.request_id)
+    assert error.message == SIMULATED.format(status=status)
+    assert error.code == sim.error_code(status)
+    if sim.request_ids:  # the id the server sent, in its body or its request-id header
+        [answer] = recorder.exchanges
+        assert error.request_id, "the vendor's errors carry a request id"
+        header = answer.headers.get(plugin_for(vendor).request_id_header)
+        assert error.request_id == header or json.dumps(error.request_id) in answer.content.decode()
         assert f"(request id {error.request_id})" in str(error)
     else:
         assert error.request_id is None
@@ -100,89 +218,72 @@ def test_error_statuses_are_parsed(sims: Sims, vendor: Vendor, status: int) -> N
         assert error.retry_after is None
 
 
-MESSAGES: dict[tuple[Vendor, int], str] = {
-    ("veryfront", 404): "Job '{id}' not found",
-    ("dispersed", 404): "Job not found",
-    ("digitalocean", 404): NOT_FOUND,
-    ("veryfront", 409): "Job '{id}' is already completed and cannot be canceled",
-    ("dispersed", 409): "Job is COMPLETED and can no longer be cancelled",
-    ("digitalocean", 409): "indexing job {id} has already finished (BATCH_JOB_PHASE_SUCCEEDED) and cannot be cancelled",
-    ("veryfront", 401): "Invalid or expired token",
-    ("dispersed", 401): "invalid signature",
-    ("digitalocean", 401): "Unable to authenticate you.",
-}
-
-
 def test_vendor_errors_carry_the_vendors_words(sims: Sims, vendor: Vendor) -> None:
-    missing = sims.ref(vendor, str(uuid.UUID(int=12345, version=4)))
+    sim = sims[vendor]
+    missing = sims.unknown_ref(vendor)
     finished = sims.pick(vendor, [Phase.SUCCEEDED])
     with Jobs(config_for(sims), retry=ONCE) as jobs:
         with pytest.raises(NotFound) as not_found:
             jobs.get(missing)
         with pytest.raises(Conflict) as conflict:
             jobs.cancel(finished)
-    assert not_found.value.message == MESSAGES[vendor, 404].format(id=missing.job_id)
-    assert conflict.value.message == MESSAGES[vendor, 409].format(id=finished.job_id)
-    assert not_found.value.code == expected_code(vendor, 404)
-    assert conflict.value.code == expected_code(vendor, 409)
-    if vendor == "digitalocean":
+    assert not_found.value.message == sim.error_message("not_found", missing.job_id)
+    assert conflict.value.message == sim.error_message("conflict", finished.job_id)
+    assert not_found.value.code == sim.error_code(404)
+    assert conflict.value.code == sim.error_code(409)
+    if sim.request_ids:
         assert not_found.value.request_id and conflict.value.request_id
         assert not_found.value.request_id != conflict.value.request_id
+    else:
+        assert not_found.value.request_id is None and conflict.value.request_id is None
 
 
-WRONG = {"veryfront_token": "vf_WRONG_credential_4f1d", "dispersed_secret_key": "sk_WRONG_credential_77ab",
-         "digitalocean_token": "dop_v1_WRONG_credential_e3c9"}
+def wrong_credentials(config: Config, vendor: Vendor) -> dict[str, str]:
+    """The vendor's required secret settings, each with its second half replaced (so a value keeps the vendor's
+    prefix, e.g. a key type, and is still wrong)."""
+    wrong: dict[str, str] = {}
+    for setting in plugin_for(vendor).settings:
+        key = f"{vendor}_{setting.name}"
+        if setting.secret and setting.required:
+            right = config.values[key]
+            wrong[key] = f"{right[:len(right) // 2]}WRONG_credential_4f1d"
+            assert wrong[key] != right
+    assert wrong, f"{vendor} has no required secret setting to get wrong"
+    return wrong
 
 
 def test_wrong_credentials(sims: Sims, vendor: Vendor, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    field = {"veryfront": "veryfront_token", "dispersed": "dispersed_secret_key",
-             "digitalocean": "digitalocean_token"}[vendor]
-    config = config_for(sims).replace(**{field: WRONG[field]})
+    right = config_for(sims)
+    wrong = wrong_credentials(right, vendor)
+    config = right.replace(**wrong)
+    ref = sims.pick(vendor)
     with Jobs(config, retry=FAST_RETRY) as jobs, pytest.raises(Unauthorized) as caught:
-        jobs.get(sims.pick(vendor))
-    assert caught.value.message == MESSAGES[vendor, 401]
+        jobs.get(ref)
+    assert caught.value.message == sims[vendor].error_message("unauthorized", ref.job_id)
     assert sims[vendor].count() == 1  # 401 is not retried
     for text in (str(caught.value), repr(caught.value), repr(jobs), repr(config), caplog.text):
-        assert WRONG[field] not in text and not secrets_in(text)
+        assert not secrets_in(text, wrong.values()) and not secrets_in(text, sims.secrets)
 
 
 # -- unit-level checks with a fake transport (no network) -------------------------------------------------------------
 
-FAKE = Config(veryfront_token=VERYFRONT_TOKEN, veryfront_url="https://veryfront.test", veryfront_project="demo",
-              dispersed_public_key=DISPERSED_PUBLIC_KEY, dispersed_secret_key=DISPERSED_SECRET_KEY,
-              dispersed_url="https://dispersed.test", digitalocean_token=DIGITALOCEAN_TOKEN,
-              digitalocean_url="https://digitalocean.test")
-REFS: dict[Vendor, JobRef] = {
-    "veryfront": JobRef("veryfront", "3c90c3cc-0d44-4b50-8888-8dd25736052a", project="demo"),
-    "dispersed": JobRef("dispersed", "3c90c3cc-0d44-4b50-8888-8dd25736052a"),
-    "digitalocean": JobRef("digitalocean", "3c90c3cc-0d44-4b50-8888-8dd25736052a"),
-}
-Responder = Callable[[httpx2.Request], httpx2.Response]
 
+def test_the_request_id_header_is_the_fallback(samples: Samples, vendor: Vendor) -> None:
+    """An error body without a request id: the id comes from the vendor's request-id header."""
+    plugin = plugin_for(vendor)
+    body = error_sample(samples, vendor, "boom")
+    in_body = plugin.error(body).request_id
+    if in_body is not None:
+        body = without(body, in_body)
+    assert plugin.error(body).request_id is None
 
-def fake_jobs(respond: Responder, retry: RetryPolicy = ONCE) -> Jobs:
-    return Jobs(FAKE, retry=retry, transport=httpx2.MockTransport(respond))
-
-
-def test_the_request_id_header_is_the_fallback(vendor: Vendor) -> None:
     def respond(request: httpx2.Request) -> httpx2.Response:
-        return httpx2.Response(500, json={"message": "boom"}, headers={"x-request-id": "req-from-header"})
+        return httpx2.Response(500, json=body, headers={plugin.request_id_header: "req-from-header"})
 
     with fake_jobs(respond) as jobs, pytest.raises(ServerError) as caught:
-        jobs.get(REFS[vendor])
-    assert caught.value.request_id == "req-from-header"
-
-
-def test_the_body_request_id_wins_over_the_header() -> None:
-    def respond(request: httpx2.Request) -> httpx2.Response:
-        body = {"id": "server_error", "message": "boom", "request_id": "req-from-body"}
-        return httpx2.Response(500, json=body, headers={"x-request-id": "req-from-header"})
-
-    with fake_jobs(respond) as jobs, pytest.raises(ServerError) as caught:
-        jobs.get(REFS["digitalocean"])
-    assert (caught.value.code, caught.value.message, caught.value.request_id) == ("server_error", "boom",
-                                                                                  "req-from-body")
+        jobs.get(fake_ref(vendor))
+    assert (caught.value.message, caught.value.request_id) == ("boom", "req-from-header")
 
 
 @pytest.mark.parametrize(
@@ -195,70 +296,42 @@ def test_the_body_request_id_wins_over_the_header() -> None:
 )
 def test_odd_error_bodies(vendor: Vendor, body: bytes, message: str) -> None:
     with fake_jobs(lambda request: httpx2.Response(502, content=body)) as jobs, pytest.raises(ServerError) as caught:
-        jobs.get(REFS[vendor])
+        jobs.get(fake_ref(vendor))
     assert caught.value.message == message
     assert caught.value.status == 502
 
 
 def test_decode_errors_carry_status_and_a_short_excerpt(sims: Sims, jobs: Jobs, vendor: Vendor) -> None:
-    sim, route, ref = sims[vendor], ROUTES[vendor].get, sims.pick(vendor)
-    sim.faults.add(Fault.truncated_json(), route=route)
+    sim, ref = sims[vendor], sims.pick(vendor)
+    sims.fault(ref, "get", Fault.truncated_json(), times=None)
     with pytest.raises(DecodeError) as truncated:
         jobs.get(ref)
     assert (truncated.value.vendor, truncated.value.status, truncated.value.problem) == (vendor, 200,
                                                                                         "malformed JSON")
     assert truncated.value.excerpt.startswith("{") and len(truncated.value.excerpt) <= 160
     sim.faults.clear()
-    sim.faults.add(Fault.html_page(200), route=route)
+    sims.fault(ref, "get", Fault.html_page(200), times=None)
     with pytest.raises(DecodeError) as html:
         jobs.get(ref)
     assert (html.value.status, html.value.problem) == (200, "HTML")
     assert html.value.excerpt.startswith("<!DOCTYPE html>") and len(html.value.excerpt) <= 160
     assert "HTML" in str(html.value) and "200" in str(html.value)
     sim.faults.clear()
-    sim.faults.add(Fault.html_page(502), route=route)
+    sims.fault(ref, "get", Fault.html_page(502), times=None)
     with pytest.raises(ServerError) as proxy:
         jobs.get(ref)
     assert proxy.value.message.startswith("non-JSON error body: <!DOCTYPE html>")
 
 
-TYPE_CONFUSED: list[tuple[Vendor, str, Callable[[Any], None]]] = [
-    ("veryfront", "get", lambda body: body["result_summary"].update(ingested_count="2")),
-    ("veryfront", "get", lambda body: body["result_summary"].update(requested_count=None)),
-    ("veryfront", "list", lambda body: body["data"][0].update(id="not-a-uuid")),
-    ("dispersed", "list", lambda body: body["data"][0].update(uuid=12)),
-    ("digitalocean", "get", lambda body: body["job"].update(total_datasources="3")),
-    ("digitalocean", "get", lambda body: body["job"].update(completed_datasources=[1])),
-    ("digitalocean", "list", lambda body: body["jobs"][0].update(uuid="not-a-uuid")),
-]
-
-
-@pytest.mark.parametrize(("vendor", "operation", "change"), TYPE_CONFUSED,
-                         ids=[f"{v}-{op}-{i}" for i, (v, op, _) in enumerate(TYPE_CONFUSED)])
-def test_values_of_the_wrong_type_are_decode_errors(samples: dict[tuple[Vendor, str], list[Any]], vendor: Vendor,
-                                                    operation: str, change: Callable[[Any], None]) -> None:
-    """Found by the fuzz below: a bare TypeError (counts as strings) or an InvalidJobRef (a listed job's bad id)
-    came out of the adapters, and a Progress could hold strings."""
-    body = copy.deepcopy(next(b for b in samples[vendor, operation]
-                              if operation == "list" or "result_summary" not in b or b["result_summary"]))
-    change(body)
-    with fake_jobs(lambda request: httpx2.Response(200, json=body)) as jobs, pytest.raises(DecodeError) as caught:
-        if operation == "get":
-            jobs.get(REFS[vendor])
-        else:
-            list(jobs.list(vendor))
-    assert type(caught.value) is DecodeError and caught.value.status == 200
-    assert "does not match the spec" in caught.value.problem
-
-
-def test_a_page_that_repeats_ends_the_list(samples: dict[tuple[Vendor, str], list[Any]], vendor: Vendor) -> None:
+def test_a_page_that_repeats_ends_the_list(samples: Samples, vendor: Vendor) -> None:
     first = samples[vendor, "list"][0]
+    stop = error_sample(samples, vendor, "stop")
     sent: list[httpx2.Request] = []
 
     def respond(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         if len(sent) > 20:  # end the test's loop either way
-            return httpx2.Response(500, json={"message": "stop"})
+            return httpx2.Response(500, json=stop)
         return httpx2.Response(200, json=first)
 
     with fake_jobs(respond) as jobs:
@@ -270,11 +343,12 @@ def test_a_page_that_repeats_ends_the_list(samples: dict[tuple[Vendor, str], lis
 @pytest.mark.parametrize("body", [b"", b"[]", b"null", b'"text"', b"42", b"{}", b'{"job": null}', b'{"data": 5}',
                                   b'{"id": "not-a-uuid", "status": 7}'])
 def test_wrong_shapes_are_decode_errors(vendor: Vendor, body: bytes) -> None:
+    """Junk, and junk that looks like an envelope, a page or a job: never a Job."""
     with fake_jobs(lambda request: httpx2.Response(200, content=body)) as jobs:
         with pytest.raises(DecodeError) as caught:
-            jobs.get(REFS[vendor])
+            jobs.get(fake_ref(vendor))
         assert caught.value.status == 200
-        if not body.startswith(b"{"):  # (DigitalOcean's list fields are all optional: {} is an empty list)
+        if not body.startswith(b"{"):  # (a vendor whose page fields are all optional reads {} as an empty page)
             with pytest.raises(DecodeError):
                 list(jobs.list(vendor))
 
@@ -282,45 +356,43 @@ def test_wrong_shapes_are_decode_errors(vendor: Vendor, body: bytes) -> None:
 # -- only typed errors from any response (hypothesis) ------------------------------------------------------------------
 
 
-class Recorder(httpx2.HTTPTransport):
-    """Keeps the JSON bodies the simulators answer with, as samples to mutate."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.bodies: list[Any] = []
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        response = super().handle_request(request)
-        response.read()
-        self.bodies.append(json.loads(response.content))
-        return response
-
-
-@pytest.fixture(scope="module")
-def samples() -> dict[tuple[Vendor, str], list[Any]]:
-    """Real bodies of get and list (one page of 3) for every vendor, from the simulators."""
-    found: dict[tuple[Vendor, str], list[Any]] = {}
-    with running_sims() as sims:
-        for vendor in VENDORS:
-            for operation in ("get", "list"):
-                recorder = Recorder()
-                with Jobs(config_for(sims), transport=recorder) as jobs:
-                    if operation == "get":
-                        for ref in sims.refs(vendor):
-                            jobs.get(ref)
-                    else:
-                        next(iter(jobs.list(vendor, page_size=3)))
-                found[vendor, operation] = recorder.bodies
-    return found
-
-
-ODD_STRINGS = ["", "2026-13-45T99:99:99Z", "99999-01-01T00:00:00Z", "2026-01-01", "-1", "NaN", "Infinity",
-               "BATCH_JOB_PHASE_RUNNING", "RUNNING", "working", "null", "\u0000", "1e400"]
+#: Status strings of every vendor's tables, where a vendor might send another's (or a value of its own elsewhere).
+STATUS_STRINGS = sorted({raw for plugin in plugins() for table in (plugin.states, *plugin.status_enums.values())
+                         for raw in table})
+ODD_STRINGS = ["", "2026-13-45T99:99:99Z", "99999-01-01T00:00:00Z", "2026-01-01", "-1", "NaN", "Infinity", "null",
+               "\u0000", "1e400", *STATUS_STRINGS]
 scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-2**70, max_value=2**70),
                     st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12),
                     st.sampled_from(ODD_STRINGS))
 junk_json = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
                          | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=6)
+
+
+def header_names() -> list[str]:
+    """Every header a vendor's answer is read for: each plugin's rate-limit dialect (found by watching which names
+    it asks a headers mapping for) and its request-id header."""
+    asked: set[str] = set()
+
+    class Watched(dict[str, str]):
+        def get(self, key: str, default: Any = None) -> Any:
+            asked.add(key)
+            return super().get(key, default)
+
+    for plugin in plugins():
+        plugin.rate_limits.read(Watched(), time.time())
+        plugin.rate_limits.retry_after(Watched(), time.time())
+        asked.add(plugin.request_id_header)
+    assert {"retry-after", "retry-after-ms"} <= asked
+    return sorted(asked | {"content-type"})
+
+
+HEADERS = st.dictionaries(
+    st.sampled_from(header_names()),
+    st.sampled_from(["0", "1", "-5", "abc", "1e309", "nan", "inf", "Wed, 21 Oct 2015 07:28:00 GMT",
+                     "Mon, 01 Jan 99999 00:00:00 GMT", "", "text/html", "6m0s", "48h", "2026-01-01T00:00:00Z",
+                     "2099-01-01T00:00:00Z", "1767225600000"]),
+    max_size=3,
+)
 
 
 def paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -383,34 +455,28 @@ def response_bodies(draw: st.DrawFn, sample_bodies: list[Any]) -> bytes:
     return json.dumps(apply(sample, changes)).encode()
 
 
-HEADERS = st.dictionaries(
-    st.sampled_from(["retry-after", "ratelimit-reset", "ratelimit-remaining", "x-request-id", "content-type"]),
-    st.sampled_from(["0", "1", "-5", "abc", "1e309", "nan", "inf", "Wed, 21 Oct 2015 07:28:00 GMT",
-                     "Mon, 01 Jan 99999 00:00:00 GMT", "", "text/html"]),
-    max_size=3,
-)
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_any_response_gives_a_job_or_a_typed_error(samples: dict[tuple[Vendor, str], list[Any]],
-                                                   data: st.DataObject) -> None:
+def test_any_response_gives_a_job_or_a_typed_error(samples: Samples, data: st.DataObject) -> None:
     vendor = data.draw(st.sampled_from(VENDORS), label="vendor")
     operation = data.draw(st.sampled_from(["get", "cancel", "list"]), label="operation")
     status = data.draw(st.sampled_from([200, 200, 200, 201, 204, 400, 404, 409, 429, 500, 502]), label="status")
-    body = data.draw(response_bodies(samples[vendor, "list" if operation == "list" else "get"]), label="body")
+    pool = samples[vendor, "list" if operation == "list" else "get"] + (samples[vendor, "error"] if status >= 400
+                                                                        else [])
+    body = data.draw(response_bodies(pool), label="body")
     headers = data.draw(HEADERS, label="headers")
+    ref = fake_ref(vendor)
     with fake_jobs(lambda request: httpx2.Response(status, content=body, headers=headers)) as jobs:
         try:
             if operation == "get":
                 # A deadline: rate-limit headers in the drawn answer may ask for a wait, which is then refused at once.
-                results: list[Job] = [jobs.get(REFS[vendor], timeout=0.5)]
+                results: list[Job] = [jobs.get(ref, timeout=0.5)]
             elif operation == "cancel":
-                results = [jobs.cancel(REFS[vendor], reason="fuzz", timeout=0.5)]
+                results = [jobs.cancel(ref, reason="fuzz", timeout=0.5)]
             else:  # the same page every time: a server whose "next page" never ends (see test_a_page_that_repeats)
                 results = list(itertools.islice(jobs.list(vendor, timeout=0.5), 20))
         except AnyjobError as error:  # anything else fails the test
-            assert_no_secrets(error)
+            assert_no_secrets(FAKE_SECRETS, error)
             assert not isinstance(error, WaitTimeout)
             return
     for job in results:
@@ -424,39 +490,49 @@ def test_any_response_gives_a_job_or_a_typed_error(samples: dict[tuple[Vendor, s
 
 def test_config_jobs_and_async_jobs_hide_secrets(sims: Sims) -> None:
     config = config_for(sims)
-    assert DISPERSED_PUBLIC_KEY in repr(config)  # not a secret
-    assert repr(config).count("'<hidden>'") == 3
+    secret_keys = [f"{plugin.name}_{s.name}" for plugin in plugins() for s in plugin.settings if s.secret]
+    shown = {key: value for key, value in config.values.items() if key not in secret_keys}
+    for key, value in shown.items():  # what is not a secret (a public key, a URL, a scope) is shown
+        assert f"{key}={value!r}" in repr(config)
+    assert repr(config).count("'<hidden>'") == len([key for key in secret_keys if key in config.values]) > 0
+    environment = environment_of(sims)
+    urls = {f"{vendor}_url": None for vendor in sims.vendors}
+    without_urls = {name: value for name, value in environment.items() if value not in {sim.base_url
+                                                                                        for sim in sims.all()}}
     with Jobs(config) as jobs:
-        jobs.get(sims.pick("dispersed"))  # endpoints are built on first use
-        things: list[object] = [config, jobs, config.replace(veryfront_url=None), Config.from_env({
-            "VERYFRONT_API_TOKEN": VERYFRONT_TOKEN, "DIGITALOCEAN_ACCESS_TOKEN": DIGITALOCEAN_TOKEN,
-            "DISPERSED_PUBLIC_KEY": "pk", "DISPERSED_SECRET_KEY": DISPERSED_SECRET_KEY})]
-        assert_no_secrets(*things)
-        assert_no_secrets(*jobs._engine._endpoints.values())
+        for vendor in sims.vendors:
+            jobs.get(sims.pick(vendor))  # endpoints are built on first use
+        things: list[object] = [config, jobs, config.replace(**urls), Config.from_env(without_urls)]
+        assert_no_secrets(sims.secrets, *things)
+        assert_no_secrets(sims.secrets, *jobs._engine._endpoints.values())
 
     async def main() -> AsyncJobs:
         async with AsyncJobs(config) as async_jobs:
-            await async_jobs.get(sims.pick("digitalocean"))
+            for vendor in sims.vendors:
+                await async_jobs.get(sims.pick(vendor))
             return async_jobs
 
-    assert_no_secrets(asyncio.run(main()))
+    assert_no_secrets(sims.secrets, asyncio.run(main()))
 
 
-def test_secrets_echoed_by_a_server_are_hidden(vendor: Vendor) -> None:
-    """A server (or a misdirected URL) that echoes the request's credentials into its answer."""
+def test_secrets_echoed_by_a_server_are_hidden(samples: Samples, vendor: Vendor) -> None:
+    """A server (or a misdirected URL) that echoes the request's credentials into its answer: in the vendor's own
+    error body, where its message goes, and alongside it with every header the request carried."""
+    message = f"bad token {' '.join(FAKE_SECRETS)}"
+
     def echo(status: int, as_json: bool) -> Responder:
         def respond(request: httpx2.Request) -> httpx2.Response:
-            echoed = {"secret": DISPERSED_SECRET_KEY, "detail": f"bad token {VERYFRONT_TOKEN}",
-                      "message": f"bad token {DIGITALOCEAN_TOKEN}"} | dict(request.headers.items())
+            echoed = {**error_sample(samples, vendor, message), "secret": FAKE_SECRETS[0],
+                      **dict(request.headers.items())}
             if as_json:
                 return httpx2.Response(status, json=echoed)
-            return httpx2.Response(status, text=f"<html>{' '.join(SECRETS)} {echoed}</html>")
+            return httpx2.Response(status, text=f"<html>{' '.join(FAKE_SECRETS)} {echoed}</html>")
         return respond
 
     for status, as_json in [(401, True), (500, True), (502, False), (200, False), (200, True)]:
         with fake_jobs(echo(status, as_json)) as jobs, pytest.raises(AnyjobError) as caught:
-            jobs.get(REFS[vendor])
-        assert_no_secrets(caught.value)
+            jobs.get(fake_ref(vendor))
+        assert_no_secrets(FAKE_SECRETS, caught.value)
         if status != 200 and as_json:
             assert "<hidden>" in str(caught.value)
 
@@ -465,22 +541,22 @@ def test_no_secret_in_any_log_record(sims: Sims, caplog: pytest.LogCaptureFixtur
     """Every logger at DEBUG (anyjob's retries, httpx, httpcore) while requests fail and are retried."""
     caplog.set_level(logging.DEBUG)
     with Jobs(config_for(sims), retry=FAST_RETRY) as jobs:
-        for vendor in VENDORS:
-            sim, routes, ref = sims[vendor], ROUTES[vendor], sims.pick(vendor)
-            sim.faults.add(Fault.http_status(503), route=routes.get, times=1)
+        for vendor in sims.vendors:
+            ref = sims.pick(vendor)
+            sims.fault(ref, "get", Fault.http_status(503), times=1)
             jobs.get(ref)
-            sim.faults.add(Fault.drop_connection(), route=routes.get, times=1)
+            sims.fault(ref, "get", Fault.drop_connection(), times=1)
             jobs.get(ref)
-            sim.faults.add(Fault.truncated_json(), route=routes.cancel)
+            sims.fault(ref, "cancel", Fault.truncated_json(), times=None)
             # The answer is lost after the vendor acted: anyjob reads the job instead of sending the cancel again.
             assert jobs.cancel(ref, reason="log test").state in (JobState.CANCELLING, JobState.CANCELLED)
-            sim.faults.add(Fault.http_status(401), route=routes.list, times=1)
+            sims.fault_every(vendor, "list", Fault.http_status(401), times=1)
             with pytest.raises(Unauthorized):
                 list(jobs.list(vendor))
     retries = [r for r in caplog.records if r.name == "anyjob" and r.msg.startswith("retrying")]
-    assert len(retries) == 3 * (1 + 1)  # per vendor: each get's fault; the cancel was confirmed, not retried
+    assert len(retries) == len(sims.vendors) * (1 + 1)  # per vendor: each get's fault; the cancel was confirmed
     assert any(r.name.startswith("httpx") for r in caplog.records)
     for record in caplog.records:
         text = record.getMessage() + (record.exc_text or "")
-        assert not secrets_in(text), f"{record.name}: {text}"
-    assert not secrets_in(caplog.text)
+        assert not secrets_in(text, sims.secrets), f"{record.name}: {text}"
+    assert not secrets_in(caplog.text, sims.secrets)

@@ -104,7 +104,8 @@ class VendorPlugin:
     `kinds` names the kinds of job a vendor lists separately (OpenAI's batches and fine-tuning jobs): `list` walks
     every kind's pages in turn, or one kind's (`kind=`); `first_pages` gives the first page of each. `rate_limits` is
     the dialect of the vendor's rate-limit headers; `request_id_header` the header that names a request in its
-    answers.
+    answers. `status_enums` names the generated enum ("module:Class") behind each status table the plugin reads, so
+    that the shared tests can check each table maps exactly the values its enum lists, both ways.
     """
 
     name: ClassVar[str]
@@ -118,6 +119,7 @@ class VendorPlugin:
     kinds: ClassVar[tuple[str, ...]] = ()
     rate_limits: ClassVar[RateHeaders] = DraftHeaders()
     request_id_header: ClassVar[str] = "x-request-id"
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {}
 
     def job_id(self, value: str) -> str:
         if not UUID.fullmatch(value):

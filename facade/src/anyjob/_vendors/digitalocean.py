@@ -59,6 +59,10 @@ class DigitalOcean(VendorPlugin):
         Setting("url", ("DIGITALOCEAN_API_URL",), help="the API's base URL (default: the production API)"),
     )
     states: ClassVar[Mapping[str, JobState]] = STATES
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {
+        "digitalocean_genai_client.models.indexing_job_phase:IndexingJobPhase": STATES,
+        "digitalocean_genai_client.models.indexing_job_status:IndexingJobStatus": STATUS_STATES,
+    }
     ref_example: ClassVar[str] = "digitalocean:79ca9798-cf7d-11ef-bf8f-4e013e2ddde4"
     order: ClassVar[int] = 30
     simulator: ClassVar[str | None] = "anyjob.testing._digitalocean:DigitalOceanSimulator"

@@ -39,6 +39,9 @@ class Dispersed(VendorPlugin):
         Setting("url", ("DISPERSED_API_URL",), help="the API's base URL (default: the production API)"),
     )
     states: ClassVar[Mapping[str, JobState]] = STATES
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {
+        "dispersed_client.models.job_status:JobStatus": STATES,
+    }
     ref_example: ClassVar[str] = "dispersed:3c90c3cc-0d44-4b50-8888-8dd25736052a"
     order: ClassVar[int] = 20
     simulator: ClassVar[str | None] = "anyjob.testing._dispersed:DispersedSimulator"

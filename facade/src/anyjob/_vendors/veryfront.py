@@ -53,6 +53,9 @@ class Veryfront(VendorPlugin):
     scope: ClassVar[Scope | None] = Scope("project_reference", re.compile(r"[a-zA-Z0-9_-]{1,128}"),
                                           "must be 1-128 characters of a-z A-Z 0-9 _ -", setting="project")
     states: ClassVar[Mapping[str, JobState]] = STATES
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {
+        "veryfront_client.models.job_status:JobStatus": STATES,
+    }
     ref_example: ClassVar[str] = "veryfront:my-site/0b6f2ec8-5d9e-4c55-9f59-6b8a1f0bb5a4"
     order: ClassVar[int] = 10
     simulator: ClassVar[str | None] = "anyjob.testing._veryfront:VeryfrontSimulator"
