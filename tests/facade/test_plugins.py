@@ -149,15 +149,7 @@ FACADE = Path(anyjob.__file__).parent
 #: converts it. THIS LIST MUST SHRINK TO NOTHING: an entry whose file no longer names a vendor fails the test (remove
 #: the entry), and so does a file that starts naming one without an entry here.
 STILL_NAMING_VENDORS: dict[str, str] = {
-    # Converted to the vendor contract in parallel with this file (issue 14, item 8, other helpers); remove each entry
-    # when that conversion is merged.
-    "tests/facade/test_errors_and_secrets.py": "being converted to the contract",
-    "tests/facade/test_hostile.py": "being converted to the contract",
-    "tests/facade/test_fault_matrix.py": "being converted to the contract",
-    "tests/facade/test_state_tables.py": "being converted to the contract",
-    "tests/facade/test_rate_limits.py": "being converted to the contract",
     # The lead's: each still picks vendors by name.
-    "scripts/release/index_check.py": "PROBE_CLIENT names one client; could take one from codegen.toml",
     "benchmarks/clients.py": "one benchmark per client, typed in",
     "benchmarks/engine.py": "benchmarks one vendor's simulator by name",
     "benchmarks/facade.py": "benchmarks one vendor's simulator by name",

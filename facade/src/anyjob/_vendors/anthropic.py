@@ -62,6 +62,9 @@ class Anthropic(VendorPlugin):
         Setting("url", ("ANTHROPIC_BASE_URL",), help="the API's base URL, without /v1 (default: the production API)"),
     )
     states: ClassVar[Mapping[str, JobState]] = STATES
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {
+        "anyjob_anthropic_batches.models.message_batch_processing_status:MessageBatchProcessingStatus": STATES,
+    }
     ref_example: ClassVar[str] = "anthropic:msgbatch_013Zva2CMHLNnXjNJJKqJ2EF"
     order: ClassVar[int] = 50
     rate_limits: ClassVar[RateHeaders] = AnthropicHeaders()

@@ -29,24 +29,27 @@ if TYPE_CHECKING:
 
     from .._refs import JobRef
 
-STATES: Mapping[str, JobState] = {
-    # Batch
+BATCH_STATES: Mapping[str, JobState] = {
     "validating": JobState.QUEUED,
     "in_progress": JobState.RUNNING,
     "finalizing": JobState.RUNNING,
     "cancelling": JobState.CANCELLING,
     "completed": JobState.SUCCEEDED,
+    "failed": JobState.FAILED,
     "expired": JobState.FAILED,
-    # fine-tuning job
+    "cancelled": JobState.CANCELLED,
+}
+FINE_TUNING_STATES: Mapping[str, JobState] = {
     "validating_files": JobState.QUEUED,
     "queued": JobState.QUEUED,
     "running": JobState.RUNNING,
     "paused": JobState.PAUSED,
     "succeeded": JobState.SUCCEEDED,
-    # both
     "failed": JobState.FAILED,
     "cancelled": JobState.CANCELLED,
 }
+# One table for both kinds: the statuses they share (failed, cancelled) mean the same.
+STATES: Mapping[str, JobState] = {**BATCH_STATES, **FINE_TUNING_STATES}
 BATCH, FINE_TUNING = "batch", "fine_tuning"
 _PREFIXES = {"batch_": BATCH, "ftjob-": FINE_TUNING}
 _ID = re.compile(r"(batch_|ftjob-)[A-Za-z0-9_-]{1,120}")
@@ -86,6 +89,10 @@ class OpenAI(VendorPlugin):
         Setting("project", ("OPENAI_PROJECT_ID",), help="the project to use (OpenAI-Project)"),
     )
     states: ClassVar[Mapping[str, JobState]] = STATES
+    status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {
+        "anyjob_openai_jobs_client.models.batch_status:BatchStatus": BATCH_STATES,
+        "anyjob_openai_jobs_client.models.fine_tuning_job_status:FineTuningJobStatus": FINE_TUNING_STATES,
+    }
     ref_example: ClassVar[str] = "openai:batch_6721f6b2fb1c81909b8b2c8c9f2a6b5e"
     order: ClassVar[int] = 40
     kinds: ClassVar[tuple[str, ...]] = (BATCH, FINE_TUNING)
