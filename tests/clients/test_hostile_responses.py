@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from scripts.codegen.config import ClientConfig
 from tests.clients.hostile import Canned, hostile_server
 from tests.conftest import CODEGEN
-from tests.spec_tools import load_spec, operation_module, operations, response_examples
+from tests.spec_tools import load_spec, media_examples, operation_module, operations, resolve, response_examples
 from tests.test_robustness import JOBS, JobShape, job_example, job_schema, with_job
 
 JSON = [("Content-Type", "application/json")]
@@ -106,14 +106,28 @@ def test_unreadable_bodies_surface_as_undecodable_response(
         assert "text/html" in str(plain) and "502 Bad Gateway" in plain.excerpt
 
 
+def documented_error(client: ClientConfig, shape: JobShape) -> tuple[type, Any]:
+    """The model of the get-job operation's `default` (error) answer, and an error example of the spec that fits it,
+    both from the vendor's own spec."""
+    spec = load_spec(client.spec)
+    op = next(op for _, _, op in operations(spec) if op["operationId"] == shape.get_operation)
+    media = resolve(spec, op["responses"]["default"])["content"]["application/json"]
+    name = media["schema"]["$ref"].rsplit("/", 1)[1]
+    model = getattr(importlib.import_module(f"{client.package}.models"), name[0].upper() + name[1:])
+    examples = [value for _, value in media_examples(spec, media)]
+    examples += [value for _, _, status, value in response_examples(spec) if status >= 400]
+    assert examples, f"{client.name}: the spec has no error example"
+    return model, examples[0]
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(("client", "shape"), CASES)
 @pytest.mark.parametrize("status", [499, 520, 527, 418])
 def test_statuses_outside_httpstatus_parse_as_the_documented_error(
     client: ClientConfig, shape: JobShape, status: int, mode: str
 ) -> None:
-    error_model = importlib.import_module(f"{client.package}.models").Error
-    body = json.dumps({"message": "origin unreachable", "id": "edge_error", "code": "edge_error"}).encode()
+    error_model, example = documented_error(client, shape)
+    body = json.dumps(example).encode()
     detailed, plain = answer(client, shape, Canned(status, body, JSON), mode)
     assert type(detailed.status_code) is int and detailed.status_code == status
     assert detailed.problem is None
@@ -205,21 +219,28 @@ def test_strict_mode_names_a_missing_required_field_or_a_bad_format(client: Clie
         assert isinstance(plain, errors.ResponseValidationError) and plain.path == f"{prefix}.{missing}"
         assert "required" in plain.expected
         body, job = with_job(job_example(client, shape), shape)
-    name, fmt = formatted_field(client, shape, job)
+    name, expected = formatted_field(client, shape, job)
     job[name] = "last tuesday"
     _, plain = answer(client, shape, Canned(200, json.dumps(body).encode(), JSON), "sync",
                       strict_response_validation=True)
     assert isinstance(plain, errors.ResponseValidationError) and plain.path == f"{prefix}.{name}"
-    assert f"format {fmt}" in str(plain)
+    assert expected in str(plain)
 
 
 def formatted_field(client: ClientConfig, shape: JobShape, job: dict[str, Any]) -> tuple[str, str]:
-    """A field of the job, present in the example, whose schema has a format the models convert (and its format)."""
-    for name, prop in job_schema(client, shape)["properties"].items():
+    """A field of the job, present in the example, that a string of words cannot be: one whose schema has a format the
+    models convert (a date-time, a uuid), else one that is an integer (Unix-second times); and what the strict mode's
+    message must then say it expected."""
+    properties = job_schema(client, shape)["properties"]
+    present = {name: prop for name, prop in properties.items() if name in job and job[name] is not None}
+    for name, prop in present.items():
         for fmt in ("date-time", "uuid"):
-            if f'"format": "{fmt}"' in json.dumps(prop) and name in job and job[name] is not None:
-                return name, fmt
-    raise AssertionError("no formatted field in the job example")
+            if f'"format": "{fmt}"' in json.dumps(prop):
+                return name, f"format {fmt}"
+    for name, prop in present.items():
+        if prop.get("type") == "integer":
+            return name, "expected integer"
+    raise AssertionError("no formatted or integer field in the job example")
 
 
 @pytest.mark.parametrize(("client", "shape"), CASES)

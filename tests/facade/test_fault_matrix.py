@@ -76,8 +76,8 @@ OPERATIONS = ["get", "cancel", "cancel_many", "async_cancel_many"]
 
 @pytest.fixture(scope="module")
 def shared() -> Iterator[Sims]:
-    """Simulators for the whole matrix, with enough active jobs that every case cancels a fresh one."""
-    with running_sims(jobs=150) as started:
+    """Simulators for the whole matrix; every case starts a fresh job of its own (`VendorSimulator.new_job`)."""
+    with running_sims() as started:
         yield started
 
 
@@ -134,7 +134,7 @@ def test_fault(shared: Sims, vendor: Vendor, case: Case, operation: str, persist
     sims = shared
     sims.clear()
     sim = sims[vendor]
-    ref = sims.pick(vendor)
+    ref = sims.ref(vendor, sim.new_job())  # active (queued or running), touched by no other case
     cancelling = operation != "get"
     sims.fault(ref, operation="cancel" if cancelling else "get", fault=case.fault, times=None if persist else 1)
 

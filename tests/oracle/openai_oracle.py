@@ -18,12 +18,14 @@ its fields as `exc.code`, `exc.param`, `exc.type`.
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyjob
 import httpx2
 import openai
 from anyjob.testing import ManualClock
@@ -89,6 +91,10 @@ def differences(expected: Any, actual: Any, path: str = "$") -> list[str]:
 # --- one view per client ----------------------------------------------------------------------------------------------
 
 
+def _instant(seconds: Any) -> datetime.datetime | None:
+    return None if seconds is None else datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+
+
 def _dump(result: Any) -> Any:
     if isinstance(result, openai.BaseModel):
         return result.to_dict(mode="json")
@@ -144,12 +150,14 @@ class Oracle:
         # Only to still compare the fields of what the strict SDK cannot read (SDK_GAPS): it parses without checking.
         self.lenient = openai.OpenAI(base_url=base, api_key=sim.api_key, max_retries=0)
         self.ours = AuthenticatedClient(base_url=base, token=sim.api_key, strict_response_validation=True)
+        self.anyjob = anyjob.Jobs(anyjob.Config.from_env(sim.environment), retry=anyjob.RetryPolicy(attempts=1))
 
     def close(self) -> None:
         self.wire.close()
         self.sdk.close()
         self.lenient.close()
         self.ours.get_httpx_client().close()
+        self.anyjob.close()
 
     def raw(self, method: str, path: str, **kwargs: Any) -> Seen:
         response = self.wire.request(method, path, **kwargs)
@@ -189,6 +197,65 @@ class Oracle:
                     self.problems.append(f"{what}: openai raised {body['exception']} for {wire.status}")
                 body = {"error": body["error"]}
             self.problems += [f"{what}: {name} {d}" for d in differences(wire.body, body)]
+
+    # anyjob: its Job against the wire's object (the model field by field, and what it normalises).
+
+    def check_anyjob(self, what: str, job: anyjob.Job, wire: dict[str, Any]) -> None:
+        self.compared += 1
+        self.problems += [f"{what}: anyjob model {d}" for d in differences(wire, job.model.to_dict())]
+        batch = wire.get("object") == "batch"
+        ended = wire["status"] in ("completed", "failed", "expired", "cancelled", "succeeded")
+        counts = wire.get("request_counts") or {}
+        finished = next((wire[k] for k in ("completed_at", "failed_at", "expired_at", "cancelled_at", "finished_at")
+                         if wire.get(k) is not None), None)
+        expected = {
+            "id": wire["id"], "raw_status": wire["status"], "created_at": _instant(wire["created_at"]),
+            "started_at": _instant(wire.get("in_progress_at")) if batch else None,
+            "finished_at": _instant(finished) if ended else None,
+            "progress": (counts["completed"] + counts["failed"], counts["total"]) if counts.get("total") else None,
+        }
+        actual = {
+            "id": job.id, "raw_status": job.raw_status, "created_at": job.created_at, "started_at": job.started_at,
+            "finished_at": job.finished_at,
+            "progress": (job.progress.done, job.progress.total) if job.progress else None,
+        }
+        self.problems += [f"{what}: anyjob {d}" for d in differences(expected, actual)]
+
+    def anyjob_reads(self) -> None:
+        """anyjob's get of every job and its list of both kinds, against the wire."""
+        for job_id in [*self.sim.batch_ids, *self.sim.fine_tuning_job_ids]:
+            path = f"/batches/{job_id}" if job_id.startswith("batch_") else f"/fine_tuning/jobs/{job_id}"
+            try:
+                job = self.anyjob.get(f"openai:{job_id}")
+            except anyjob.AnyjobError as exc:
+                self.problems.append(f"anyjob get {job_id}: {exc!r}")
+                continue
+            self.check_anyjob(f"anyjob get {job_id}", job, self.raw("GET", path).body)
+        wire = {item["id"]: item for path in ("/batches", "/fine_tuning/jobs") for item in self.walk(path).body}
+        try:
+            listed = {job.id: job for job in self.anyjob.list("openai", page_size=3)}
+        except anyjob.AnyjobError as exc:
+            self.problems.append(f"anyjob list: {exc!r}")
+            return
+        if set(listed) != set(wire):
+            self.problems.append(f"anyjob list: {sorted(set(listed) ^ set(wire))} listed by one side only")
+        for job_id in set(listed) & set(wire):
+            self.check_anyjob(f"anyjob list {job_id}", listed[job_id], wire[job_id])
+        kinds = {kind: {job.id for job in self.anyjob.list("openai", kind=kind)} for kind in ("batch", "fine_tuning")}
+        if kinds["batch"] != set(self.sim.batch_ids) or kinds["fine_tuning"] != set(self.sim.fine_tuning_job_ids):
+            self.problems.append(f"anyjob list by kind: {kinds}")
+
+    def anyjob_cancels(self) -> None:
+        """anyjob's cancel of an active batch and fine-tuning job: what it returns against the wire's read-back."""
+        for job_id in (next(b for b in self.sim.batch_ids if self.sim.status(b) == "in_progress"),
+                       next(j for j in self.sim.fine_tuning_job_ids if self.sim.status(j) == "running")):
+            path = f"/batches/{job_id}" if job_id.startswith("batch_") else f"/fine_tuning/jobs/{job_id}"
+            try:
+                job = self.anyjob.cancel(f"openai:{job_id}")
+            except anyjob.AnyjobError as exc:
+                self.problems.append(f"anyjob cancel {job_id}: {exc!r}")
+                continue
+            self.check_anyjob(f"anyjob cancel {job_id}", job, self.raw("GET", path).body)
 
     # Read-only operations: the simulator's clock stands still, so every client sees the same state.
 
@@ -348,6 +415,8 @@ def observe(sim: OpenAISimulator) -> Oracle:
     oracle = Oracle(sim)
     try:
         oracle.read_everything()
+        oracle.anyjob_reads()
+        oracle.anyjob_cancels()
         oracle.change_things()
     finally:
         oracle.close()
