@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 import socket
 import time
 import traceback
@@ -141,7 +140,7 @@ _NOT_PASSED_ON = {"host", "connection", "content-length", "accept-encoding", "tr
 def hostile_proxy(sim: VendorSimulator, respond: Respond) -> Iterator[HostileServer]:
     """A hostile server in front of `sim`: `respond(request, conn, pass_on)` answers each request, and `pass_on()`
     gets the simulator's real answer to it (sent on as it came: credentials, signature and all)."""
-    with httpx2.Client(base_url=sim.base_url, trust_env=False, timeout=10) as upstream:
+    with httpx2.Client(base_url=sim.api_url, trust_env=False, timeout=10) as upstream:
         def pass_on(request: RawRequest) -> Upstream:
             headers = {name: value for name, value in request.headers.items() if name not in _NOT_PASSED_ON}
             response = upstream.request(request.method, request.target, headers=headers, content=request.body)
@@ -358,14 +357,16 @@ def test_wait_cancel_on_timeout_returns_a_job_that_ended_at_the_deadline(sims: S
                                                                         mode: str) -> None:
     sim = sims[vendor]
     ref = next((ref for ref in sims.refs(vendor, [Phase.RUNNING])
-                if sims.sim_job(ref).outcome is Phase.SUCCEEDED and math.isfinite(sims.sim_job(ref).runs_for)), None)
+                if sims.sim_job(ref).outcome is Phase.SUCCEEDED and sims.sim_job(ref).ends_at() is not None), None)
     assert ref is not None, f"no running {vendor} job that will succeed on its own"
     job = sims.sim_job(ref)
+    ends_at = job.ends_at()
+    assert ends_at is not None
     cancel = plugin_for(vendor).cancel(ref.job_id, ref.project, None)
 
     def respond(request: RawRequest, conn: socket.socket, pass_on: PassOn) -> None:
         if same_call(request, cancel):  # the job finishes just as the deadline comes: the cancel is too late
-            sims.advance(vendor, job.created_at + job.queued_for + job.runs_for - sim.clock.now() + 1)
+            sims.advance(vendor, ends_at - sim.clock.now() + 1)
         pass_on().send(conn)
 
     with hostile_proxy(sim, respond) as server:

@@ -239,6 +239,9 @@ class SimBatch(SimJob):
             return Phase.CANCELLED
         return Phase.SUCCEEDED if counts["succeeded"] else Phase.FAILED
 
+    def ends_at(self) -> float | None:
+        return self.end()[0] if self.cancel_requested_at is None else None
+
     def started_at(self, now: float) -> float | None:
         return None  # Anthropic reports no start time
 

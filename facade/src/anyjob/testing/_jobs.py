@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Iterator
 from enum import StrEnum
@@ -67,6 +68,11 @@ class SimJob:
         at = min(now, self.cancel_requested_at) if self.cancel_requested_at is not None else now
         done = (at - self.created_at - self.queued_for) / self.runs_for if self.runs_for > 0 else 1.0
         return max(0.0, min(1.0, done))
+
+    def ends_at(self) -> float | None:
+        """When the job ends on its own if nothing cancels it (None: never, or not foreseeable)."""
+        end = self.created_at + self.queued_for + self.runs_for
+        return end if math.isfinite(end) else None
 
     def request_cancel(self, now: float) -> bool:
         """Start cancelling; False (and no change) when the job is already finished or being cancelled."""

@@ -228,6 +228,11 @@ class SimBatch(SimJob):
     def expires(self) -> bool:
         return self.run_end > self.expires_at
 
+    def ends_at(self) -> float | None:
+        if self.outcome is Phase.FAILED:
+            return self.validated_at
+        return self.expires_at if self.expires else self.run_end + self.finalizes_for
+
     def status(self, now: float) -> str:
         cancel = self.cancel_requested_at
         if cancel is not None and now >= cancel:
@@ -339,6 +344,9 @@ class SimFineTune(SimJob):
 
     def phase(self, now: float) -> Phase:
         return FINE_TUNING_PHASES[self.status(now)]
+
+    def ends_at(self) -> float | None:
+        return self.validated_at if self.outcome is Phase.FAILED else self.reaches(self.runs_for)
 
     def finished_at(self, now: float) -> float | None:
         status = self.status(now)
