@@ -88,22 +88,25 @@ def fresh(sims: Sims, monkeypatch: pytest.MonkeyPatch) -> Sims:
 
 def ends_in(sims: Sims, ref: JobRef) -> float:
     """Seconds until the job ends on its own (plus one), from the simulator's now."""
-    job = sims.sim_job(ref)
-    return job.created_at + job.queued_for + job.runs_for - sims[ref.vendor].clock.now() + 1
+    ends_at = sims.sim_job(ref).ends_at()
+    assert ends_at is not None, f"{ref} never ends on its own"
+    return ends_at - sims[ref.vendor].clock.now() + 1
 
 
 def will_succeed(sims: Sims, vendor: Vendor) -> JobRef:
-    """A job that is queued now and, left alone, ends as SUCCEEDED (by the simulator's own account)."""
+    """A job started just now (queued, or running where the vendor never queues) that, left alone, ends as SUCCEEDED
+    (by the simulator's own account)."""
     sim = sims[vendor]
-    for ref in sims.refs(vendor, [Phase.QUEUED]):
-        job = sims.sim_job(ref)
-        if job.cancel_requested_at is not None or job.runs_for == float("inf"):
-            continue
-        now = sim.clock.now()
-        if sim.expected_state(job, now) is JobState.QUEUED and \
-                sim.expected_state(job, now + ends_in(sims, ref)) is JobState.SUCCEEDED:
-            return ref
-    raise LookupError(f"no queued {vendor} job that will succeed")
+    ref = sims.ref(vendor, sim.new_job())
+    now, job = sim.clock.now(), sims.sim_job(ref)
+    assert sim.expected_state(job, now) in (JobState.QUEUED, JobState.RUNNING)
+    assert sim.expected_state(job, now + ends_in(sims, ref)) is JobState.SUCCEEDED
+    return ref
+
+
+def first_state(sims: Sims, ref: JobRef) -> str:
+    """The state the first poll of a job started just now shows."""
+    return sims.expected_state(ref).value
 
 
 def with_state(sims: Sims, vendor: Vendor, state: JobState) -> JobRef:
@@ -308,7 +311,8 @@ def test_get_one_job_as_a_table(still: Sims, vendor: Vendor) -> None:
 
 
 def test_get_several_jobs_across_vendors(still: Sims) -> None:
-    refs = [still.pick(vendor, [phase]) for vendor in VENDORS for phase in (Phase.QUEUED, Phase.SUCCEEDED)]
+    refs = [still.pick(vendor, phases) for vendor in VENDORS for phases in ([Phase.QUEUED, Phase.RUNNING],
+                                                                          [Phase.SUCCEEDED])]
     as_json = run("get", *map(str, refs), "--json", "--concurrency", "3")
     assert as_json.exit_code == 0
     listed = json_of(as_json)
@@ -405,6 +409,7 @@ def test_cancel_several_as_a_table(fresh: Sims) -> None:
 
 def test_wait_until_a_job_succeeds_as_json(fresh: Sims, vendor: Vendor) -> None:
     ref = will_succeed(fresh, vendor)
+    first = first_state(fresh, ref)
     mover = finish_after_first_poll(fresh, ref, ends_in(fresh, ref))
     result = run("wait", str(ref), *FAST_WAIT, "--json")
     mover.join()
@@ -412,19 +417,20 @@ def test_wait_until_a_job_succeeds_as_json(fresh: Sims, vendor: Vendor) -> None:
     assert_clean(result, lines=0)
     check_job_json(json_of(result), ref, JobState.SUCCEEDED)
     progress = result.stderr.splitlines()  # one line per change, on stderr with --json
-    assert str(ref) in progress[0] and " queued " in progress[0]
+    assert str(ref) in progress[0] and f" {first} " in progress[0]
     assert " succeeded " in progress[-1]
 
 
 def test_wait_until_a_job_succeeds_as_plain_lines(fresh: Sims, vendor: Vendor) -> None:
     ref = will_succeed(fresh, vendor)
+    first = first_state(fresh, ref)
     mover = finish_after_first_poll(fresh, ref, ends_in(fresh, ref))
     result = run("wait", str(ref), *FAST_WAIT)
     mover.join()
     assert result.exit_code == 0
     assert_clean(result, lines=0)
     progress = [line for line in result.stdout.splitlines() if line.startswith("[")]
-    assert str(ref) in progress[0] and " queued " in progress[0]
+    assert str(ref) in progress[0] and f" {first} " in progress[0]
     assert " succeeded " in progress[-1]
     assert detail(result, "state").split()[0] == "succeeded"
 

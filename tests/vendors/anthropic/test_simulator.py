@@ -455,10 +455,10 @@ def test_create_refuses_a_body_over_the_size_limit() -> None:
 
 
 def test_seeded_batches_span_every_state_deterministically() -> None:
-    with AnthropicSimulator(jobs=16, seed=5) as sim, http(sim) as client:
+    with AnthropicSimulator(jobs=18, seed=5) as sim, http(sim) as client:
         batches = [get(client, batch_id) for batch_id in sim.job_ids]
         ids = sim.job_ids
-    with AnthropicSimulator(jobs=16, seed=5) as same, AnthropicSimulator(jobs=16, seed=6) as other:
+    with AnthropicSimulator(jobs=18, seed=5) as same, AnthropicSimulator(jobs=18, seed=6) as other:
         assert same.job_ids == ids and other.job_ids != ids
     statuses = {b["processing_status"] for b in batches}
     assert statuses == {"in_progress", "canceling", "ended"}

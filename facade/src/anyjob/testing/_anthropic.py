@@ -127,8 +127,10 @@ JSONL = "application/x-jsonl"
 BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 MODELS = ("claude-opus-4-8", "claude-sonnet-4-6", "claude-haiku-4-5")
 
-# The first five show every state anyjob reports for a batch (running, cancelling, succeeded, failed, cancelled).
-SEED_SPREAD = ("succeeded", "in_progress", "failed", "canceling", "canceled", "errored", "expired", "archived")
+# The first six show every state anyjob reports for a batch (running, cancelling, succeeded, failed, cancelled), with
+# two batches in progress (tests cancel two active jobs of every vendor).
+SEED_SPREAD = ("succeeded", "in_progress", "failed", "canceling", "canceled", "in_progress", "errored", "expired",
+               "archived")
 
 ERROR_TYPES: dict[int, str] = {
     400: "invalid_request_error", 401: "authentication_error", 402: "billing_error", 403: "permission_error",
