@@ -1,4 +1,5 @@
-"""Each vendor's rate-limit header dialect, read without blind trust (anyjob._vendors._ratelimits)."""
+"""Rate-limit header dialects, read without blind trust (anyjob._vendors._ratelimits): the IETF draft's, and dialects
+named header by header as a vendor's plugin builds them. Each vendor's own headers are tested in tests/vendors/."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime
 import email.utils
 
 import pytest
-from anyjob import AnthropicHeaders, Budget, DraftHeaders, OpenAIHeaders, RateHeaders
+from anyjob import Budget, DraftHeaders, NamedHeaders, RateHeaders
 from anyjob._vendors import plugins
 from anyjob._vendors._ratelimits import duration
 
@@ -42,31 +43,34 @@ def test_go_durations(text: str, seconds: float | None) -> None:
     assert found == pytest.approx(seconds) if seconds is not None else found is None
 
 
-@pytest.mark.parametrize(("headers", "expected"), [
-    ({"x-ratelimit-limit-requests": "500", "x-ratelimit-remaining-requests": "499",
-      "x-ratelimit-reset-requests": "120ms", "x-ratelimit-reset-tokens": "6m0s"}, Budget(500, 499, 0.12)),
-    ({"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"}, Budget(None, 0, 360.0)),
-    ({"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "48h"}, Budget(None, 0, None)),
-    ({"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "whenever"}, Budget(None, 0, None)),
-    ({"x-ratelimit-limit": "60", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "5"}, Budget()),  # not its names
-])
-def test_openai_headers(headers: dict[str, str], expected: Budget) -> None:
-    assert OpenAIHeaders().budget(headers, NOW) == expected
+DURATIONS = NamedHeaders("x-limit", "x-left", "x-reset", reset_as="duration", max_reset=86_400)
+TIMES = NamedHeaders("x-limit", "x-left", "x-reset", reset_as="rfc3339", max_reset=3600)
+SECONDS = NamedHeaders("x-limit", "x-left", "x-reset", reset_as="seconds", max_reset=60)
 
 
-@pytest.mark.parametrize(("headers", "expected"), [
-    ({"anthropic-ratelimit-requests-limit": "1000", "anthropic-ratelimit-requests-remaining": "999",
-      "anthropic-ratelimit-requests-reset": rfc3339(30)}, Budget(1000, 999, 30.0)),
-    ({"anthropic-ratelimit-requests-remaining": "0",
-      "anthropic-ratelimit-requests-reset": rfc3339(2).replace("Z", "+00:00")}, Budget(None, 0, 2.0)),
-    ({"anthropic-ratelimit-requests-remaining": "0", "anthropic-ratelimit-requests-reset": rfc3339(3 * 365 * 86400)},
-     Budget(None, 0, None)),  # a date years away is not what Anthropic means
-    ({"anthropic-ratelimit-requests-remaining": "0", "anthropic-ratelimit-requests-reset": "2026-13-45T99:00:00Z"},
-     Budget(None, 0, None)),
-    ({"anthropic-ratelimit-tokens-remaining": "0", "anthropic-ratelimit-tokens-reset": rfc3339(30)}, Budget()),
-])
-def test_anthropic_headers(headers: dict[str, str], expected: Budget) -> None:
-    assert AnthropicHeaders().budget(headers, NOW) == expected
+@pytest.mark.parametrize(("dialect", "headers", "expected"), [
+    (DURATIONS, {"x-limit": "500", "x-left": "499", "x-reset": "120ms", "x-reset-tokens": "6m0s"},
+     Budget(500, 499, 0.12)),
+    (DURATIONS, {"x-left": "0", "x-reset": "6m0s"}, Budget(None, 0, 360.0)),
+    (DURATIONS, {"x-left": "0", "x-reset": "48h"}, Budget(None, 0, None)),  # longer than the vendor's longest window
+    (DURATIONS, {"x-left": "0", "x-reset": "whenever"}, Budget(None, 0, None)),
+    (DURATIONS, {"ratelimit-limit": "60", "ratelimit-remaining": "0", "ratelimit-reset": "5"}, Budget()),  # not its
+    (TIMES, {"x-limit": "1000", "x-left": "999", "x-reset": rfc3339(30)}, Budget(1000, 999, 30.0)),
+    (TIMES, {"x-left": "0", "x-reset": rfc3339(2).replace("Z", "+00:00")}, Budget(None, 0, 2.0)),
+    (TIMES, {"x-left": "0", "x-reset": rfc3339(3 * 365 * 86400)}, Budget(None, 0, None)),  # a date years away
+    (TIMES, {"x-left": "0", "x-reset": "2026-13-45T99:00:00Z"}, Budget(None, 0, None)),
+    (TIMES, {"x-left": "0", "x-reset": rfc3339(-30)}, Budget(None, 0, 0.0)),  # already past: free now
+    (SECONDS, {"x-limit": "10", "x-left": "3", "x-reset": "12.5"}, Budget(10, 3, 12.5)),
+    (SECONDS, {"x-left": "0", "x-reset": str(int(NOW * 1000))}, Budget(None, 0, None)),  # epoch ms as seconds
+], ids=lambda value: "" if isinstance(value, dict | Budget) else repr(value).split("(")[0])
+def test_named_headers(dialect: NamedHeaders, headers: dict[str, str], expected: Budget) -> None:
+    assert dialect.budget(headers, NOW) == expected
+
+
+def test_a_named_dialect_refuses_a_reset_format_it_does_not_know() -> None:
+    with pytest.raises(ValueError, match="reset_as must be one of seconds, duration, rfc3339"):
+        NamedHeaders("a", "b", "c", reset_as="epoch-ms", max_reset=60)
+    assert "reset_as='duration'" in repr(DURATIONS)
 
 
 @pytest.mark.parametrize(("headers", "seconds"), [
@@ -79,7 +83,7 @@ def test_anthropic_headers(headers: dict[str, str], expected: Budget) -> None:
     ({"retry-after-ms": "0"}, None), ({"retry-after": "tomorrow"}, None), ({}, None),
 ])
 def test_retry_after_in_every_dialect(headers: dict[str, str], seconds: float | None) -> None:
-    for dialect in (DraftHeaders(), OpenAIHeaders(), AnthropicHeaders()):
+    for dialect in (DraftHeaders(), DURATIONS, TIMES, *(plugin.rate_limits for plugin in plugins())):
         found = dialect.retry_after(headers, NOW)
         assert found == pytest.approx(seconds) if seconds is not None else found is None
 

@@ -42,7 +42,7 @@ from ._retry import RetryPolicy
 from ._sync import Jobs
 from ._vendors import register_vendor, unregister_vendor, vendor_names
 from ._vendors._base import BearerAuth, Call, ErrorInfo, Scope, Setting, VendorPlugin
-from ._vendors._ratelimits import AnthropicHeaders, Budget, DraftHeaders, OpenAIHeaders, RateHeaders
+from ._vendors._ratelimits import Budget, DraftHeaders, NamedHeaders, RateHeaders
 
 __version__ = "0.3.0"
 
@@ -65,7 +65,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "VENDORS",
-    "AnthropicHeaders",
     "AnyjobError",
     "ApiError",
     "AsyncJobs",
@@ -89,8 +88,8 @@ __all__ = [
     "JobRef",
     "JobState",
     "Jobs",
+    "NamedHeaders",
     "NotFound",
-    "OpenAIHeaders",
     "Progress",
     "RateHeaders",
     "RateLimited",

@@ -1,16 +1,17 @@
 """How vendors describe their request budget in response headers: each vendor's dialect, read without blind trust.
 No I/O.
 
-A plugin names its dialect (`VendorPlugin.rate_limits`); the engine hands every answer's headers to it and the rate
-limiter paces requests by what it says. A dialect reads three things, the request budget's limit, what remains of it
+A plugin names its dialect (`VendorPlugin.rate_limits`): the IETF draft's `DraftHeaders`, or `NamedHeaders` with
+the vendor's own header names and reset format; the engine hands every answer's headers to it and the rate limiter
+paces requests by what it says. A dialect reads three things, the request budget's limit, what remains of it
 and when it resets, and the wait a refusal asks for (`retry-after-ms`, else `retry-after` in seconds or as an HTTP
 date). What cannot be trusted is dropped rather than obeyed: a reset later than the vendor's longest window
 (`max_reset`), such as epoch milliseconds read as seconds or a date years away, a negative or non-numeric count, a
 wait that is not a positive finite number. A dropped reset leaves the limiter to find out with one probing request,
 so no misread header makes a call wait past what the vendor could have meant.
 
-Token budgets (OpenAI's and Anthropic's `-tokens` headers) are not read: anyjob's calls are small reads and cancels,
-limited by requests.
+Token budgets (the `-tokens` headers some vendors send beside the requests' ones) are not read: anyjob's calls are
+small reads and cancels, limited by requests.
 """
 
 from __future__ import annotations
@@ -104,30 +105,35 @@ class DraftHeaders(RateHeaders):
         return first("ratelimit-limit"), first("ratelimit-remaining"), reset
 
 
-class OpenAIHeaders(RateHeaders):
-    """`x-ratelimit-limit-requests`, `x-ratelimit-remaining-requests`, `x-ratelimit-reset-requests`, the reset a
-    Go-style duration (`1s`, `6m0s`, `12ms`, `1h2m3.5s`; a bare number is seconds). OpenAI's longest request window
-    is a day (requests per day)."""
+class NamedHeaders(RateHeaders):
+    """A dialect that names its three headers and says how its reset is written: `seconds` (from now), `duration`
+    (Go-style: `1s`, `6m0s`, `12ms`, `1h2m3.5s`; a bare number is seconds) or `rfc3339` (a time). A vendor's plugin
+    builds its own, e.g. `NamedHeaders("x-limit", "x-remaining", "x-reset", reset_as="duration", max_reset=86_400)`.
+    """
 
-    max_reset = 86_400.0
+    _READERS = ("seconds", "duration", "rfc3339")
 
-    def read(self, headers: Mapping[str, str], now: float) -> tuple[str | None, str | None, float | None]:
-        reset = headers.get("x-ratelimit-reset-requests")
-        return (headers.get("x-ratelimit-limit-requests"), headers.get("x-ratelimit-remaining-requests"),
-                duration(reset) if reset is not None else None)
-
-
-class AnthropicHeaders(RateHeaders):
-    """`anthropic-ratelimit-requests-limit`, `-remaining`, `-reset`, the reset an RFC 3339 time. Anthropic's request
-    budgets are per minute (token bucket), so a reset more than an hour away is not believed."""
-
-    max_reset = 3600.0
+    def __init__(self, limit: str, remaining: str, reset: str, *, reset_as: str, max_reset: float) -> None:
+        if reset_as not in self._READERS:
+            raise ValueError(f"reset_as must be one of {', '.join(self._READERS)}, not {reset_as!r}")
+        super().__init__(max_reset=max_reset)
+        self.names = (limit, remaining, reset)
+        self.reset_as = reset_as
 
     def read(self, headers: Mapping[str, str], now: float) -> tuple[str | None, str | None, float | None]:
-        reset = headers.get("anthropic-ratelimit-requests-reset")
-        return (headers.get("anthropic-ratelimit-requests-limit"),
-                headers.get("anthropic-ratelimit-requests-remaining"),
-                _seconds_until(reset, now) if reset is not None else None)
+        limit, remaining, reset = (headers.get(name) for name in self.names)
+        if reset is None:
+            seconds = None
+        elif self.reset_as == "duration":
+            seconds = duration(reset)
+        elif self.reset_as == "rfc3339":
+            seconds = _seconds_until(reset, now)
+        else:
+            seconds = _number(reset)
+        return limit, remaining, seconds
+
+    def __repr__(self) -> str:
+        return f"NamedHeaders({', '.join(self.names)}, reset_as={self.reset_as!r}, max_reset={self.max_reset:g})"
 
 
 _DURATION = re.compile(r"(?P<value>\d+(?:\.\d*)?|\.\d+)(?P<unit>h|ms|us|µs|ns|m|s)")

@@ -22,7 +22,7 @@ import httpx2
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
 from ._base import Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, raw_value
-from ._ratelimits import AnthropicHeaders, RateHeaders
+from ._ratelimits import NamedHeaders, RateHeaders
 
 if TYPE_CHECKING:
     from anyjob_anthropic_batches.models import MessageBatch
@@ -67,7 +67,11 @@ class Anthropic(VendorPlugin):
     }
     ref_example: ClassVar[str] = "anthropic:msgbatch_013Zva2CMHLNnXjNJJKqJ2EF"
     order: ClassVar[int] = 50
-    rate_limits: ClassVar[RateHeaders] = AnthropicHeaders()
+    # Anthropic's rate-limit docs: the request budget's three headers; the reset is an RFC 3339 time. Its budgets are
+    # per minute (a token bucket), so a reset more than an hour away is not believed.
+    rate_limits: ClassVar[RateHeaders] = NamedHeaders(
+        "anthropic-ratelimit-requests-limit", "anthropic-ratelimit-requests-remaining",
+        "anthropic-ratelimit-requests-reset", reset_as="rfc3339", max_reset=3600)
     request_id_header: ClassVar[str] = "request-id"
     simulator: ClassVar[str | None] = "anyjob.testing._anthropic:AnthropicSimulator"
 

@@ -22,7 +22,7 @@ import httpx2
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
 from ._base import Call, ErrorInfo, Setting, VendorPlugin, first_text, parse_model, present, raw_value
-from ._ratelimits import OpenAIHeaders, RateHeaders
+from ._ratelimits import NamedHeaders, RateHeaders
 
 if TYPE_CHECKING:
     from anyjob_openai_jobs_client.models import Batch, FineTuningJob
@@ -96,7 +96,11 @@ class OpenAI(VendorPlugin):
     ref_example: ClassVar[str] = "openai:batch_6721f6b2fb1c81909b8b2c8c9f2a6b5e"
     order: ClassVar[int] = 40
     kinds: ClassVar[tuple[str, ...]] = (BATCH, FINE_TUNING)
-    rate_limits: ClassVar[RateHeaders] = OpenAIHeaders()
+    # OpenAI's rate-limit guide: the request budget's three headers; resets are durations (`1s`, `6m0s`, `12ms`). Its
+    # longest request window is a day (requests per day).
+    rate_limits: ClassVar[RateHeaders] = NamedHeaders(
+        "x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests",
+        reset_as="duration", max_reset=86_400)
     simulator: ClassVar[str | None] = "anyjob.testing._openai:OpenAISimulator"
 
     def job_id(self, value: str) -> str:
@@ -111,20 +115,20 @@ class OpenAI(VendorPlugin):
         if kind_of(job_id) == BATCH:
             from anyjob_openai_jobs_client.api.batches import retrieve_batch
 
-            return Call.from_generated(retrieve_batch._get_kwargs(job_id))  # type: ignore[arg-type]
+            return Call.from_generated(retrieve_batch._get_kwargs(job_id))
         from anyjob_openai_jobs_client.api.fine_tuning import retrieve_fine_tuning_job
 
-        return Call.from_generated(retrieve_fine_tuning_job._get_kwargs(job_id))  # type: ignore[arg-type]
+        return Call.from_generated(retrieve_fine_tuning_job._get_kwargs(job_id))
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
         # Neither cancel takes a body: there is nowhere to put a reason.
         if kind_of(job_id) == BATCH:
             from anyjob_openai_jobs_client.api.batches import cancel_batch
 
-            return Call.from_generated(cancel_batch._get_kwargs(job_id))  # type: ignore[arg-type]
+            return Call.from_generated(cancel_batch._get_kwargs(job_id))
         from anyjob_openai_jobs_client.api.fine_tuning import cancel_fine_tuning_job
 
-        return Call.from_generated(cancel_fine_tuning_job._get_kwargs(job_id))  # type: ignore[arg-type]
+        return Call.from_generated(cancel_fine_tuning_job._get_kwargs(job_id))
 
     def first_pages(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None,
                     kind: str | None) -> list[Call]:
