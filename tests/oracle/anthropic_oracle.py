@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anthropic
+import anyjob
 import httpx2
 from anthropic._models import validate_type
 from anthropic.types.messages import DeletedMessageBatch, MessageBatch, MessageBatchIndividualResponse
@@ -98,11 +99,72 @@ class AnthropicOracle:
         self.ours = AuthenticatedClient(base_url=environment["ANTHROPIC_BASE_URL"],
                                         token=environment["ANTHROPIC_API_KEY"], prefix="",
                                         auth_header_name="x-api-key", strict_response_validation=True)
+        self.anyjob = anyjob.Jobs(anyjob.Config.from_env(environment), retry=anyjob.RetryPolicy(attempts=1))
 
     def close(self) -> None:
         self.wire.close()
         self.sdk.close()
         self.ours.get_httpx_client().close()
+        self.anyjob.close()
+
+    # --- anyjob: its Job against the wire's batch (the model field by field, and what it normalises) ---------------
+
+    def check_anyjob(self, what: str, job: anyjob.Job, wire: dict[str, Any]) -> None:
+        self.compared += 1
+        self.problems += [f"{what}: anyjob model {d}" for d in differences(normalise(wire),
+                                                                            normalise(job.model.to_dict()))]
+        counts = wire["request_counts"]
+        total = sum(counts.values())
+        ended = wire["processing_status"] == "ended"
+        expected = {
+            "id": wire["id"], "raw_status": wire["processing_status"], "created_at": normalise(wire["created_at"]),
+            "finished_at": normalise(wire["ended_at"]) if ended else None,
+            "progress": (total - counts["processing"], total) if total else None,
+            "state": ("cancelled" if counts["canceled"] else "succeeded" if counts["succeeded"] else "failed")
+            if ended else {"in_progress": "running", "canceling": "cancelling"}.get(wire["processing_status"]),
+        }
+        actual = {
+            "id": job.id, "raw_status": job.raw_status, "created_at": job.created_at, "finished_at": job.finished_at,
+            "progress": (job.progress.done, job.progress.total) if job.progress else None, "state": job.state.value,
+        }
+        self.problems += [f"{what}: anyjob {d}" for d in differences(expected, actual)]
+
+    def anyjob_reads(self) -> None:
+        """anyjob's get of every batch and its list, against the wire."""
+        wire = {}
+        for batch_id in self.sim.job_ids:
+            seen = self.raw("GET", f"/v1/messages/batches/{batch_id}")
+            wire[batch_id] = seen.body
+            try:
+                self.check_anyjob(f"anyjob get {batch_id}", self.anyjob.get(f"anthropic:{batch_id}"), seen.body)
+            except anyjob.AnyjobError as exc:
+                self.problems.append(f"anyjob get {batch_id}: {exc!r}")
+        try:
+            listed = {job.id: job for job in self.anyjob.list("anthropic", page_size=3)}
+        except anyjob.AnyjobError as exc:
+            self.problems.append(f"anyjob list: {exc!r}")
+            return
+        if set(listed) != set(wire):
+            self.problems.append(f"anyjob list: {sorted(set(listed) ^ set(wire))} listed by one side only")
+        for batch_id in set(listed) & set(wire):
+            self.check_anyjob(f"anyjob list {batch_id}", listed[batch_id], wire[batch_id])
+
+    def anyjob_cancel(self) -> None:
+        """anyjob's cancel of a batch in progress, against the wire's read-back, and of it again (canceling)."""
+        batch_id = next((b for b in self.sim.job_ids
+                         if self.raw("GET", f"/v1/messages/batches/{b}").body["processing_status"] == "in_progress"),
+                        None)
+        if batch_id is None:
+            self.problems.append("no batch in progress for anyjob to cancel")
+            return
+        for attempt in ("cancel", "cancel again (canceling)"):
+            try:
+                job = self.anyjob.cancel(f"anthropic:{batch_id}")
+            except anyjob.AnyjobError as exc:
+                self.problems.append(f"anyjob {attempt} {batch_id}: {exc!r}")
+                return
+            wire = self.raw("GET", f"/v1/messages/batches/{batch_id}").body
+            self.check_anyjob(f"anyjob {attempt} {batch_id}", job, wire)
 
     # --- one view per client ----------------------------------------------------------------------------------------
 
@@ -303,9 +365,12 @@ def observe(sim: AnthropicSimulator, *, later: float = 3600.0) -> AnthropicOracl
     oracle = AnthropicOracle(sim)
     try:
         oracle.read_everything()
+        oracle.anyjob_reads()
+        oracle.anyjob_cancel()
         oracle.change_things()
         sim.clock.advance(later)
         oracle.read_everything()
+        oracle.anyjob_reads()
     finally:
         oracle.close()
     return oracle

@@ -91,8 +91,11 @@ def differences(expected: Any, actual: Any, path: str = "$") -> list[str]:
 # --- one view per client ----------------------------------------------------------------------------------------------
 
 
-def _instant(seconds: Any) -> datetime.datetime | None:
-    return None if seconds is None else datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+def _instant(seconds: Any) -> Any:
+    """The instant of Unix seconds; anything else as it is (a wire of the wrong shape then shows as a difference)."""
+    if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+        return datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    return seconds
 
 
 def _dump(result: Any) -> Any:
