@@ -160,9 +160,12 @@ def _number(text: str | None) -> float | None:
     if text is None:
         return None
     try:
-        value = float(text.split(",")[0].split(";")[0].strip())
+        value = float(text)  # the usual case, "4999": no list, no parameters
     except ValueError:
-        return None
+        try:
+            value = float(text.split(",")[0].split(";")[0].strip())
+        except ValueError:
+            return None
     return value if math.isfinite(value) else None
 
 
