@@ -371,3 +371,27 @@ def test_the_global_tracer_provider_is_used_once_the_application_sets_one() -> N
     assert done.returncode == 0, done.stderr
     method = plugin_for(FIRST).get("3c90c3cc-0d44-4b50-8888-8dd25736052a", "p").method
     assert done.stdout.strip().splitlines()[-1] == str(sorted(["anyjob.get", method]))
+
+
+# -- the README's example ----------------------------------------------------------------------------------------------
+
+
+def test_the_readme_tracing_example_prints_what_the_readme_shows() -> None:
+    """facade/README.md's "Traces and logs" example, run as written (it brings its own simulator); its output has the
+    shape the README prints under it."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "facade" / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Traces and logs"):]
+    section = section[:section.index("\n## ", 3)]
+    code, shown = (m.group(1) for m in re.finditer(r"```(?:python|console)\n(.*?)```", section, re.S)
+                   if not m.group(1).startswith("pip "))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+    def shape(line: str) -> str:
+        line = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>", line)
+        return re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:<port>", line)
+
+    assert [shape(line) for line in done.stdout.strip().splitlines()] == shown.strip().splitlines()

@@ -119,10 +119,11 @@ def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, no
     """The JSON body of a success response (None when empty), or the typed error the response stands for."""
     vendor, status, host = where.plugin.name, reply.status, where.host
     if 200 <= status < 300:
-        if not reply.content.strip():
+        content = reply.content
+        if not content or content.isspace():
             return None
         try:
-            return load_json(reply.content)
+            return load_json(content)
         except ValueError as exc:
             deep = str(exc) == _TOO_DEEP
             kind = "HTML" if reply.content.lstrip()[:1] == b"<" else (_TOO_DEEP if deep else "malformed JSON")
