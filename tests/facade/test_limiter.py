@@ -123,6 +123,31 @@ def test_refusals_of_requests_already_on_their_way_teach_nothing_new() -> None:
     assert limiter.refused == 8
 
 
+def test_a_refusal_after_a_few_requests_teaches_no_window() -> None:
+    """A passing 429 (a proxy's, say) after three requests is waited out, not taken for a budget of three."""
+    limiter, now = RateLimiter(), 0.0
+    for _ in range(3):
+        limiter.settle(admit(limiter, now), now, 900, 3600.0)
+    limiter.settle(admit(limiter, now), now, 900, 3600.0, retry_after=1.0, refused=True)
+    assert limiter.window is None
+    held(limiter, 0.5)
+    for _ in range(50):  # after the wait, nothing holds it
+        admit(limiter, 1.5)
+
+
+def test_a_learnt_window_is_forgotten_after_a_long_quiet_spell() -> None:
+    limiter, now = RateLimiter(), 0.0
+    for _ in range(20):
+        limiter.settle(admit(limiter, now), now, 900, 3600.0)
+        now += 0.01
+    limiter.settle(admit(limiter, now), now, 900, 3600.0, retry_after=2.0, refused=True)
+    assert limiter.window_limit == 20
+    later = now + 601.0  # ten minutes without a refusal (more than ten of its ~2 s windows)
+    for _ in range(100):
+        limiter.settle(admit(limiter, later), later, 900, 3600.0)
+    assert limiter.window is None
+
+
 # -- against simulators on a real clock -------------------------------------------------------------------------------
 
 LIMIT, WINDOW = 20, 2.0

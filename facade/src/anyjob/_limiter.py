@@ -16,7 +16,9 @@ One `RateLimiter` per vendor is shared by every call of one `Jobs` / `AsyncJobs`
   last such refusal (or since the limiter's first request) all still count, and the oldest of them leaves the window
   when the refusal says to come back. From then on the limiter keeps its own sliding window of that size and length,
   so that a request is sent only when one of its own has left the vendor's window: one refusal teaches it, and later
-  windows are not refused again (a new refusal teaches it again, from what was sent since).
+  windows are not refused again (a new refusal teaches it again, from what was sent since). A refusal after fewer
+  than ten accepted requests teaches nothing (a passing 429 is no budget), and a window that has refused nothing for
+  ten of its lengths (at least ten minutes) is forgotten, so a mistaken lesson cannot throttle a client for good.
 
 Vendors that send no such headers and never refuse are never held. `RateLimiter` is thread-safe.
 """
@@ -35,6 +37,12 @@ _SAME_WINDOW = 1.0
 # ours tick apart, and a Retry-After is rounded.
 _WINDOW_MARGIN = 0.05
 _MIN_WAIT = 0.001
+# Learning a hidden window needs this many accepted requests before the refusal: fewer says more about a passing 429
+# (a proxy's) than about a budget, and a window learnt from them would throttle the client for good.
+_MIN_LESSON = 10
+# A learnt window with no refusal for this many of its lengths (and at least _FORGET_AFTER seconds) is forgotten: a
+# vendor whose limits were raised, or a refusal that was not about a window, does not cap a client forever.
+_FORGET_WINDOWS, _FORGET_AFTER = 10, 600.0
 # The most accepted requests remembered for learning a hidden window (a minute's at 100 requests a second).
 _REMEMBERED = 6000
 
@@ -67,6 +75,7 @@ class RateLimiter:
         # What learning a hidden window needs: when the vendor accepted requests admitted since `_period` began.
         self._accepted: collections.deque[float] = collections.deque(maxlen=_REMEMBERED)
         self._period = 0  # bumped by every refusal that teaches something; older tickets' refusals are not news
+        self._refused_at = 0.0  # the last refusal that taught something
         self._lock = threading.Lock()
 
     @property
@@ -85,6 +94,9 @@ class RateLimiter:
             if now < self.blocked_until:
                 return self.blocked_until - now, None
             sent = self._sent
+            if self.window is not None and now - self._refused_at > max(_FORGET_WINDOWS * self.window, _FORGET_AFTER):
+                self.window = self.window_limit = None
+                sent.clear()
             if self.window is not None:
                 edge = now - self.window  # a request admitted at or before this has left the window
                 while sent and sent[0] <= edge:
@@ -179,6 +191,7 @@ class RateLimiter:
         if not news:
             return  # sent before an earlier refusal was known: that refusal already taught what this one says
         self._period += 1
+        self._refused_at = now
         if remaining is not None and remaining <= 0:
             # The described budget is spent: wait for its reset; nothing hidden to learn.
             self.remaining, self.reset_at = 0, max(self.reset_at or 0.0, now + wait)
@@ -190,7 +203,7 @@ class RateLimiter:
         """A hidden window refused a request though the described budget had room: every request it accepted since
         the last lesson still counts, and the oldest leaves the window at `reopens`."""
         accepted = self._accepted
-        if accepted:
+        if len(accepted) >= _MIN_LESSON:
             oldest = accepted[0]
             self.window_limit = len(accepted)
             self.window = max(reopens - oldest, 0.0) + _WINDOW_MARGIN
