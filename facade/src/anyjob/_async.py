@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -34,6 +35,9 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
+
+
+_NO_TIMEOUT = contextlib.nullcontext()  # a call without a deadline: no timer to arm and cancel per request
 
 
 class AsyncJobs(Facade):
@@ -98,7 +102,7 @@ class AsyncJobs(Facade):
         call = send.call
         deadline = send.deadline
         try:
-            async with asyncio.timeout(None if deadline.at is None else deadline.at - engine.clock()):
+            async with _NO_TIMEOUT if deadline.at is None else asyncio.timeout(deadline.at - engine.clock()):
                 request = http.build_request(call.method, send.url, params=call.params, headers=call.headers,
                                              json=call.json, timeout=send.timeout)
                 response = await http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
