@@ -45,7 +45,7 @@ import httpx2
 
 from benchmarks.results import record
 
-SEEDED_JOBS = 50_000  # 2 in 5 are pending or running: 20,000 jobs to cancel, each once
+SEEDED_JOBS = 80_000  # 2 in 5 are pending or running: 32,000 jobs to cancel, each once (about 21,000 are)
 SEQUENTIAL = 2_000  # measured calls per client and operation (section 1 and 4)
 ROUNDS = 10  # ... in this many interleaved blocks
 WARM_UP = 100  # calls per client and operation before measuring
