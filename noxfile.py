@@ -15,7 +15,8 @@
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
     nox -s release-plan     # which packages changed since their last tag, and the tags to push
     nox -s release-bump     # release clients for a non-spec reason (-- --level breaking --change "...")
-    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx2 and vendor SDKs
+    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx2 and vendor SDKs, tracing,
+                            # rate limits, first call; ends with the targets beside this run's figures
     nox -s demo             # the anyjob command line against the three simulators
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there. The test tools
@@ -154,15 +155,21 @@ def oracle(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2 and
-    the vendor SDKs; the generated clients' reading cost with strict response validation off and on."""
-    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
+    the vendor SDKs, traced and not; the engine under rate limits, time to first call and memory; the generated
+    clients' reading cost with strict response validation off and on; then issue 15's targets beside this run's
+    figures (benchmarks/results.py)."""
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing,tracing]", "opentelemetry-sdk>=1.27,<2")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
         session.install(*BENCH_REQUIREMENTS)
-    session.run("python", "-m", "benchmarks.simulator_capacity")
-    session.run("python", "-m", "benchmarks.facade")
-    session.run("python", "-m", "benchmarks.engine")
-    session.run("python", "-m", "benchmarks.clients")
+    results = Path(session.create_tmp()) / "bench-results.json"
+    results.unlink(missing_ok=True)  # this run's figures only
+    env = {"ANYJOB_BENCH_RESULTS": str(results)}
+    session.run("python", "-m", "benchmarks.simulator_capacity", env=env)
+    session.run("python", "-m", "benchmarks.facade", env=env)
+    session.run("python", "-m", "benchmarks.engine", env=env)
+    session.run("python", "-m", "benchmarks.clients", env=env)
+    session.run("python", "-m", "benchmarks.results", env=env)
 
 
 @nox.session(python="3.11")

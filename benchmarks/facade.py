@@ -1,19 +1,21 @@
-"""What anyjob costs over raw httpx and over DigitalOcean's own SDKs (run by `nox -s bench`).
+"""What anyjob costs over raw httpx2 and over DigitalOcean's own SDKs (run by `nox -s bench`).
 
 One DigitalOcean simulator runs in its own process (rate limits lifted, enough seeded jobs that every cancel cancels
 a different pending or running job); this process is the client. It prints figures and ratios, never asserts:
 
 1. per call, sequentially: `Jobs.get` / `Jobs.cancel` against raw `httpx2.Client` sending the same request and calling
-   `response.json()`; median and p90 latency, client CPU per call, ratio of medians (target <= 1.2x);
-2. `import anyjob` against `import httpx`, each in fresh interpreters (target <= 1.3x);
+   `response.json()`; median and p90 latency, client CPU per call, ratio of medians (targets: <= 1.05x, CPU within
+   50 us of raw); and the same `Jobs` calls traced (OpenTelemetry SDK, in-memory exporter), for the cost of tracing
+   on; tracing off (no SDK configured) is timed on its own, per operation;
+2. `import anyjob` against `import httpx2`, each in fresh interpreters (target <= 1.15x);
 3. throughput of `AsyncJobs.cancel_many` against raw `httpx2.AsyncClient` with a Semaphore at the same concurrency
-   (target >= 0.9x), and the threaded `Jobs.cancel_many` for information;
+   (target >= 0.95x), and the threaded `Jobs.cancel_many` for information;
 4. the vendor SDKs `gradient` and `pydo`, where installed: the calls of section 1 and their import time.
 
 Clients are measured in interleaved blocks (the order rotates every round) so that drift on the machine spreads over
 all of them. Latencies include the simulator's own time, so "overhead" (median minus raw's median) and "CPU/call"
 (this process's CPU time per call) show the client's share. `python -m benchmarks.facade --profile` instead
-profiles anyjob's get and raw httpx's with cProfile and prints where anyjob's extra time goes.
+profiles anyjob's get and raw httpx2's with cProfile and prints where anyjob's extra time goes.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ from typing import Any
 
 import httpx2
 
-SEEDED_JOBS = 50_000  # 2 in 5 are pending or running: 20,000 jobs to cancel, each once
+from benchmarks.results import record
+
+SEEDED_JOBS = 80_000  # 2 in 5 are pending or running: 32,000 jobs to cancel, each once (about 21,000 are)
 SEQUENTIAL = 2_000  # measured calls per client and operation (section 1 and 4)
 ROUNDS = 10  # ... in this many interleaved blocks
 WARM_UP = 100  # calls per client and operation before measuring
@@ -52,9 +56,11 @@ IMPORT_RUNS = 15
 IMPORTTIME_RUNS = 5  # `python -X importtime` runs per module, for the breakdown of anyjob's extra imports
 PROFILE_CALLS = 3_000
 
-PER_CALL_TARGET = 1.2  # anyjob / raw, median latency: at most
-IMPORT_TARGET = 1.3  # import anyjob / import httpx: at most
-THROUGHPUT_TARGET = 0.9  # anyjob / raw, jobs per second: at least
+PER_CALL_TARGET = 1.05  # anyjob / raw, median latency: at most
+CPU_TARGET = 50.0  # anyjob's CPU per call over raw's, microseconds: at most
+IMPORT_TARGET = 1.15  # import anyjob / import httpx2: at most
+THROUGHPUT_TARGET = 0.95  # anyjob / raw, jobs per second: at least
+TRACED = "anyjob traced"  # the contender with an OpenTelemetry SDK (in-memory exporter)
 
 # The pool anyjob's clients use; the raw clients get the same so that only the code in between differs.
 LIMITS = httpx2.Limits(max_connections=200, max_keepalive_connections=200)
@@ -154,6 +160,7 @@ class Contender:
     failure: str | None = None  # why it stopped mid-run
     samples: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # nanoseconds per call
     cpu: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # seconds of this process's CPU
+    after_block: Callable[[], object] | None = None
 
 
 def _raw(sim: Simulator) -> Contender:
@@ -163,7 +170,7 @@ def _raw(sim: Simulator) -> Contender:
     auth = {"Authorization": f"Bearer {sim.token}"}
     put = {**auth, "Content-Type": "application/json"}
     return Contender(
-        "httpx (raw)",
+        "httpx2 (raw)",
         lambda j: http.request("GET", prefix + j, headers=auth).json(),
         lambda j: http.request("PUT", prefix + j + "/cancel", headers=put, json={"uuid": j}).json(),
         http.close,
@@ -176,6 +183,81 @@ def _anyjob(sim: Simulator) -> Contender:
     jobs = Jobs(Config(digitalocean_token=sim.token, digitalocean_url=sim.base_url))
     return Contender("anyjob", lambda j: jobs.get("digitalocean:" + j), lambda j: jobs.cancel("digitalocean:" + j),
                      jobs.close)
+
+
+def _traced(sim: Simulator) -> Contender:
+    """anyjob with an OpenTelemetry SDK: a span per operation and per attempt, kept by an in-memory exporter (emptied
+    after every block of calls, as an exporter would ship them)."""
+    from anyjob import Config, Jobs
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    jobs = Jobs(Config(digitalocean_token=sim.token, digitalocean_url=sim.base_url), tracer_provider=provider)
+    contender = Contender(TRACED, lambda j: jobs.get("digitalocean:" + j), lambda j: jobs.cancel("digitalocean:" + j),
+                          jobs.close, note="OpenTelemetry SDK, SimpleSpanProcessor, InMemorySpanExporter")
+    contender.after_block = exporter.clear
+    return contender
+
+
+def plugin_cost(sim: Simulator) -> dict[str, float]:
+    """Microseconds per call spent in the DigitalOcean plugin alone, the part of anyjob's overhead that is the vendor's
+    (building the request from the generated client, turning the body into a `Job` with its generated model), timed
+    alone on a real body; and decoding that body's JSON, which raw httpx2's `.json()` does too."""
+    import json
+    import timeit
+
+    from anyjob import parse_ref
+    from anyjob._vendors import plugin_for
+
+    plugin = plugin_for("digitalocean")
+    ref = parse_ref("digitalocean:" + sim.reserved[0])
+    with httpx2.Client() as http:
+        content = http.get(sim.jobs_url + ref.job_id, headers={"Authorization": f"Bearer {sim.token}"}).content
+    body = json.loads(content)
+
+    def per_call(call: Callable[[], object]) -> float:
+        call()
+        return min(timeit.repeat(call, number=5_000, repeat=5)) / 5_000 * 1e6
+
+    return {"get": per_call(lambda: plugin.job(ref, body) and plugin.get(ref.job_id, None)),
+            "cancel": per_call(lambda: plugin.job(ref, body) and plugin.cancel(ref.job_id, None, None)),
+            "json": per_call(lambda: json.loads(content))}
+
+
+def tracing_off_cost(sim: Simulator) -> dict[str, float]:
+    """Microseconds per operation that anyjob's telemetry costs with no SDK configured: one operation's report, one
+    attempt's, entered, exited and ended (what a get adds), timed alone. First before OpenTelemetry is imported (the
+    application does not use it), then with its API imported and no SDK (the API alone, installed by another library;
+    the global provider is a proxy to nothing)."""
+    import timeit
+
+    from anyjob import Config, Jobs, parse_ref
+
+    jobs = Jobs(Config(digitalocean_token=sim.token, digitalocean_url=sim.base_url))
+    engine = jobs._engine
+    ref = parse_ref("digitalocean:" + sim.done_ids[0])
+    where = engine.endpoint("digitalocean")
+    call = where.plugin.get(ref.job_id, None)
+
+    def one() -> None:
+        op = engine.telemetry.operation("get", "digitalocean", ref)
+        attempt = op.attempt(where, call, ref, 1, "get")
+        attempt.exit(attempt.enter())
+        attempt.end(None, 200)
+
+    def per_op() -> float:
+        return min(timeit.repeat(one, number=20_000, repeat=7)) / 20_000 * 1e6
+
+    costs = {"OpenTelemetry not imported": per_op()}
+    import opentelemetry.trace  # noqa: F401  the API, no SDK
+
+    costs["OpenTelemetry API imported, no SDK"] = per_op()
+    jobs.close()
+    return costs
 
 
 def _gradient(sim: Simulator) -> Contender | str:
@@ -240,7 +322,7 @@ def _timed(call: Callable[[str], object], job_ids: list[str]) -> tuple[list[int]
     return samples, time.process_time() - cpu
 
 
-def _block(contender: Contender, operation: str, job_ids: list[str], record: bool) -> None:
+def _block(contender: Contender, operation: str, job_ids: list[str], measured: bool) -> None:
     if contender.failure is not None:
         return
     try:
@@ -248,7 +330,9 @@ def _block(contender: Contender, operation: str, job_ids: list[str], record: boo
     except Exception as exc:  # noqa: BLE001 - a client that fails mid-run is reported as such
         contender.failure = f"{operation} failed: {_short(exc)}"
         return
-    if record:
+    if contender.after_block is not None:
+        contender.after_block()
+    if measured:
         contender.samples[operation] += samples
         contender.cpu[operation] += cpu
 
@@ -257,8 +341,8 @@ def per_call(sim: Simulator, contenders: list[Contender]) -> None:
     """Sequential gets and cancels, in interleaved blocks; cancels always cancel a pending or running job."""
     pool = _get_pool(sim)
     for contender in contenders:
-        _block(contender, "get", [pool[i % len(pool)] for i in range(WARM_UP)], record=False)
-        _block(contender, "cancel", sim.take(WARM_UP), record=False)
+        _block(contender, "get", [pool[i % len(pool)] for i in range(WARM_UP)], measured=False)
+        _block(contender, "cancel", sim.take(WARM_UP), measured=False)
     size = SEQUENTIAL // ROUNDS
     for operation in ("get", "cancel"):
         for r in range(ROUNDS):
@@ -267,7 +351,7 @@ def per_call(sim: Simulator, contenders: list[Contender]) -> None:
                     job_ids = [pool[(r * size + i) % len(pool)] for i in range(size)]
                 else:
                     job_ids = sim.take(size)
-                _block(contender, operation, job_ids, record=True)
+                _block(contender, operation, job_ids, measured=True)
 
 
 # -- section 3: cancel_many ------------------------------------------------------------------------------------------
@@ -351,13 +435,13 @@ def _sync_many(sim: Simulator) -> Throughput:
 
     config = Config(digitalocean_token=sim.token, digitalocean_url=sim.base_url)
     result = Throughput(f"Jobs.cancel_many ({CONCURRENCY} threads)")
-    for count, record in ((CONCURRENCY * 4, False), (MANY, True)):
+    for count, measured in ((CONCURRENCY * 4, False), (MANY, True)):
         refs = ["digitalocean:" + j for j in sim.take(count)]
         with Jobs(config) as jobs:
             cpu, start = time.process_time(), time.perf_counter()
             outcomes = jobs.cancel_many(refs, concurrency=CONCURRENCY)
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-        if record:
+        if measured:
             result.add(count, seconds, cpu,
                        sum(1 for o in outcomes if o.job is not None and o.job.state is JobState.CANCELLED))
     return result
@@ -366,23 +450,26 @@ def _sync_many(sim: Simulator) -> Throughput:
 # -- sections 2 and 4: import time -----------------------------------------------------------------------------------
 
 IMPORTS = {  # label: module
-    "httpx": "httpx",
+    "httpx2": "httpx2",
     "anyjob": "anyjob",
     "anyjob + DO adapter": "anyjob._vendors.digitalocean",  # what the first DigitalOcean call imports as well
     "gradient": "gradient",
     "pydo": "pydo",
 }
-_TIMER = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+# Wall seconds, and CPU seconds of the child (less disturbed by whatever else runs on a shared machine).
+_TIMER = ("import time; t, c = time.perf_counter(), time.process_time(); import {0}; "
+          "print(time.perf_counter() - t, time.process_time() - c)")
+Times = list[tuple[float, float]]  # (wall, cpu) per run
 
 
-def import_times() -> tuple[dict[str, list[float] | str], dict[str, float]]:
+def import_times() -> tuple[dict[str, Times | str], dict[str, float]]:
     """Seconds per fresh-interpreter import (or why it cannot be imported), and anyjob's extra imports by package.
 
     Every interpreter reads bytecode from one private cache (PYTHONPYCACHEPREFIX) that an unmeasured first import
     fills, as `pip install` would have; else an editable anyjob (or PYTHONDONTWRITEBYTECODE) would be compiled from
-    source on every run while httpx is not.
+    source on every run while httpx2 is not.
     """
-    results: dict[str, list[float] | str] = {}
+    results: dict[str, Times | str] = {}
     with tempfile.TemporaryDirectory() as cwd:  # also the working directory: nothing is imported from the repository
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = os.path.join(cwd, "pycache")
@@ -396,7 +483,8 @@ def import_times() -> tuple[dict[str, list[float] | str], dict[str, float]]:
             for label, module in IMPORTS.items():
                 times = results[label]
                 if isinstance(times, list):
-                    times.append(float(_python(["-c", _TIMER.format(module)], cwd, env).stdout))
+                    wall, cpu = _python(["-c", _TIMER.format(module)], cwd, env).stdout.split()
+                    times.append((float(wall), float(cpu)))
         by_package = [_extra_imports(cwd, env) for _ in range(IMPORTTIME_RUNS)]
     packages = {p for run in by_package for p in run}
     extra = {p: statistics.median(run.get(p, 0.0) for run in by_package) for p in packages}
@@ -423,8 +511,8 @@ def _importtime(module: str, cwd: str, env: dict[str, str]) -> dict[str, float]:
 
 
 def _extra_imports(cwd: str, env: dict[str, str]) -> dict[str, float]:
-    """Self time of the modules `import anyjob` loads and `import httpx` does not, summed per top-level package."""
-    httpx_modules, anyjob_modules = _importtime("httpx", cwd, env), _importtime("anyjob", cwd, env)
+    """Self time of the modules `import anyjob` loads and `import httpx2` does not, summed per top-level package."""
+    httpx_modules, anyjob_modules = _importtime("httpx2", cwd, env), _importtime("anyjob", cwd, env)
     by_package: dict[str, float] = defaultdict(float)
     for name, seconds in anyjob_modules.items():
         if name not in httpx_modules:
@@ -450,32 +538,45 @@ def _stats(samples: list[int]) -> tuple[float, float]:
 
 
 def print_per_call(raw: Contender, others: list[Contender], skipped: dict[str, str], sdk: bool) -> None:
-    head = (f"  {'operation':<10}{'client':<14}{'median us':>10}{'p90 us':>9}{'overhead':>10}{'CPU/call':>10}"
+    """Section 1 (`sdk` False: raw, anyjob and anyjob traced, with targets) or section 4 (the vendor SDKs)."""
+    head = (f"  {'operation':<10}{'client':<15}{'median us':>10}{'p90 us':>9}{'overhead':>10}{'CPU/call':>10}"
             f"{'ratio':>8}{'p90 ratio':>10}")
     print(head + ("  anyjob/SDK" if sdk else "  target"))
     anyjob = next((c for c in others if c.name == "anyjob"), None)
+    ours = ("anyjob", TRACED)
     for operation in ("get", "cancel"):
         if not raw.samples[operation]:
-            print(f"  {operation:<10}{raw.name:<14}no samples: {raw.failure}")
+            print(f"  {operation:<10}{raw.name:<15}no samples: {raw.failure}")
             continue
         raw_median, raw_p90 = _stats(raw.samples[operation])
-        rows = [raw] + [c for c in others if (c.name != "anyjob") == sdk]
+        raw_cpu = raw.cpu[operation] / len(raw.samples[operation]) * 1e6
+        rows = [raw] + [c for c in others if (c.name not in ours) == sdk]
         for contender in rows:
             samples = contender.samples[operation]
             if contender.failure is not None and not samples:
-                print(f"  {operation:<10}{contender.name:<14}failed: {contender.failure}")
+                print(f"  {operation:<10}{contender.name:<15}failed: {contender.failure}")
                 continue
             median, p90 = _stats(samples)
             cpu = contender.cpu[operation] / len(samples) * 1e6
-            line = f"  {operation:<10}{contender.name:<14}{median:>10.1f}{p90:>9.1f}"
+            line = f"  {operation:<10}{contender.name:<15}{median:>10.1f}{p90:>9.1f}"
             if contender is raw:
                 print(f"{line}{'-':>10}{cpu:>10.1f}{'1.00x':>8}{'1.00x':>10}")
                 continue
             ratio = median / raw_median
             line += f"{median - raw_median:>+10.1f}{cpu:>10.1f}{ratio:>7.2f}x{p90 / raw_p90:>9.2f}x"
-            if not sdk:
-                line += "  " + _label(ratio, PER_CALL_TARGET, at_most=True)
-            elif anyjob is not None and anyjob.samples[operation]:
+            if not sdk and contender.name == "anyjob":
+                line += f"  {_label(ratio, PER_CALL_TARGET, at_most=True)}; CPU {cpu - raw_cpu:+.1f} us " \
+                        f"(<= +{CPU_TARGET:g}: {'PASS' if cpu - raw_cpu <= CPU_TARGET else 'MISS'})"
+                record(f"{operation}_ratio", ratio, f"raw {raw_median:.0f} us, anyjob {median:.0f} us")
+                record(f"{operation}_cpu", cpu - raw_cpu, f"raw {raw_cpu:.0f} us, anyjob {cpu:.0f} us")
+            elif not sdk and contender.name == TRACED and anyjob is not None and anyjob.samples[operation]:
+                off = _stats(anyjob.samples[operation])[0]
+                off_cpu = anyjob.cpu[operation] / len(anyjob.samples[operation]) * 1e6
+                line += f"  tracing on: {median - off:+.1f} us, CPU {cpu - off_cpu:+.1f} us over anyjob"
+                if operation == "get":
+                    record("tracing_on_us", median - off, f"{median / off:.3f}x anyjob's median")
+                    record("tracing_on_cpu", cpu - off_cpu)
+            elif sdk and anyjob is not None and anyjob.samples[operation]:
                 line += f"  {statistics.median(anyjob.samples[operation]) / statistics.median(samples):.2f}x"
             if contender.failure is not None:
                 line += f"  (stopped: {contender.failure})"
@@ -483,25 +584,32 @@ def print_per_call(raw: Contender, others: list[Contender], skipped: dict[str, s
     for name, reason in skipped.items():
         print(f"  {name}: skipped: {reason}")
     for contender in others:
-        if (contender.name != "anyjob") == sdk and contender.note:
+        if (contender.name not in ours) == sdk and contender.note:
             print(f"  {contender.name}: {contender.note}")
 
 
-def print_imports(results: dict[str, list[float] | str], labels: list[str], target: bool) -> None:
-    base = results["httpx"]
-    print(f"  {'import':<22}{'median ms':>10}{'min ms':>8}{'max ms':>8}{'vs httpx':>10}{'  target' if target else ''}")
+def print_imports(results: dict[str, Times | str], labels: list[str], target: bool) -> None:
+    base = results["httpx2"]
+    print(f"  {'import':<22}{'median ms':>10}{'min ms':>8}{'max ms':>8}{'vs httpx2':>10}{'CPU ms':>8}"
+          f"{'CPU vs':>8}{'  target' if target else ''}")
     for label in labels:
         times = results[label]
         if isinstance(times, str):
             print(f"  {label:<22}skipped: {times}")
             continue
-        median = statistics.median(times)
-        line = f"  {label:<22}{median * 1e3:>10.1f}{min(times) * 1e3:>8.1f}{max(times) * 1e3:>8.1f}"
-        if label != "httpx" and isinstance(base, list):
-            ratio = median / statistics.median(base)
-            line += f"{ratio:>9.2f}x"
+        walls, cpus = [w for w, _ in times], [c for _, c in times]
+        median, cpu = statistics.median(walls), statistics.median(cpus)
+        line = f"  {label:<22}{median * 1e3:>10.1f}{min(walls) * 1e3:>8.1f}{max(walls) * 1e3:>8.1f}"
+        if label != "httpx2" and isinstance(base, list):
+            ratio = median / statistics.median(w for w, _ in base)
+            cpu_ratio = cpu / statistics.median(c for _, c in base)
+            line += f"{ratio:>9.2f}x{cpu * 1e3:>8.1f}{cpu_ratio:>7.2f}x"
             if target and label == "anyjob":
                 line += "  " + _label(ratio, IMPORT_TARGET, at_most=True)
+                record("import_ratio", ratio, f"CPU {cpu_ratio:.2f}x")
+                record("import_cpu_ratio", cpu_ratio)
+        else:
+            line += f"{'':>10}{cpu * 1e3:>8.1f}"
         print(line)
 
 
@@ -517,6 +625,8 @@ def print_throughput(raw: Throughput, facade: Throughput, threaded: Throughput) 
             continue
         ratio = result.rate / raw.rate
         target = _label(ratio, THROUGHPUT_TARGET, at_most=False) if result is facade else "(information)"
+        if result is facade:
+            record("async_bulk_ratio", ratio, f"raw {raw.rate:.0f} jobs/s, anyjob {facade.rate:.0f} jobs/s")
         print(f"{line}{ratio:>7.2f}x  {target}")
 
 
@@ -540,8 +650,11 @@ def main() -> None:
 
     _progress(f"starting a DigitalOcean simulator with {SEEDED_JOBS} jobs")
     with Simulator() as sim:
+        _progress("tracing off: anyjob's telemetry per operation, timed alone")
+        off = tracing_off_cost(sim)  # first: before anything imports OpenTelemetry
+        vendor = plugin_cost(sim)
         raw = _raw(sim)
-        contenders: list[Contender] = [raw, _anyjob(sim)]
+        contenders: list[Contender] = [raw, _anyjob(sim), _traced(sim)]
         skipped: dict[str, str] = {}
         for name, make in (("gradient", _gradient), ("pydo", _pydo)):
             ready = _ready(sim, make)
@@ -559,17 +672,31 @@ def main() -> None:
         report = sim.report()
 
     print(f"anyjob facade benchmark: DigitalOcean simulator in its own process ({SEEDED_JOBS} seeded jobs, rate limits "
-          f"lifted), Python {sys.version.split()[0]}, httpx {httpx2.__version__}")
+          f"lifted), Python {sys.version.split()[0]}, httpx2 {httpx2.__version__}")
     print(f"\n1. Per call, sequential: {SEQUENTIAL} calls per client and operation in {ROUNDS} interleaved blocks, "
           f"after {WARM_UP} warm-up calls; each cancel cancels a different pending or running job.")
     print("   Latency includes the simulator's time; overhead = median - raw median; CPU/call = this process's CPU "
-          "time (us); ratio = median / raw median.")
+          "time (us); ratio = median / raw median.\n"
+          f"   '{TRACED}' has an OpenTelemetry SDK configured (tracing on); 'anyjob' has none (tracing off; the "
+          "OpenTelemetry API is imported in this process).")
     print_per_call(raw, contenders[1:], {}, sdk=False)
+    get_median = statistics.median(contenders[1].samples["get"]) / 1000 if contenders[1].samples["get"] else 0.0
+    worst = max(off.values())
+    print(f"   of anyjob's overhead, the vendor plugin alone (the request from the generated client, the answer into a "
+          f"Job and its generated model), timed alone: get {vendor['get']:.1f} us, cancel {vendor['cancel']:.1f} us "
+          f"(decoding the JSON, which raw does too: {vendor['json']:.1f} us)")
+    print("   tracing off, per operation (the report of one operation and one attempt, timed alone): "
+          + "; ".join(f"{what}: {us:.2f} us" for what, us in off.items())
+          + (f" = {worst / get_median:.2%} of a get's median" if get_median else ""))
+    record("tracing_off_us", worst, "; ".join(f"{what}: {us:.2f} us" for what, us in off.items()))
+    if get_median:
+        record("tracing_off_share", worst / get_median, "of a get's median latency")
 
-    print(f"\n2. Import time: median of {IMPORT_RUNS} fresh interpreters each (perf_counter around the import).")
-    print_imports(imports, ["httpx", "anyjob", "anyjob + DO adapter"], target=True)
+    print(f"\n2. Import time: median of {IMPORT_RUNS} fresh interpreters each (perf_counter and process_time around "
+          "the import).")
+    print_imports(imports, ["httpx2", "anyjob", "anyjob + DO adapter"], target=True)
     top = sorted(extra.items(), key=lambda kv: -kv[1])[:8]
-    print(f"  what `import anyjob` loads beyond `import httpx` (self time, median of {IMPORTTIME_RUNS} -X importtime "
+    print(f"  what `import anyjob` loads beyond `import httpx2` (self time, median of {IMPORTTIME_RUNS} -X importtime "
           f"runs): {sum(extra.values()) * 1e3:.1f} ms")
     print("    " + ", ".join(f"{package} {seconds * 1e3:.1f}" for package, seconds in top) + " (ms)")
 
@@ -581,7 +708,7 @@ def main() -> None:
     print("\n4. Vendor SDKs, in the same run against the same simulator: per call as in section 1 "
           "(anyjob/SDK = anyjob median / SDK median), then import time.")
     print_per_call(raw, contenders[1:], skipped, sdk=True)
-    print_imports(imports, ["httpx", "gradient", "pydo"], target=False)
+    print_imports(imports, ["httpx2", "gradient", "pydo"], target=False)
 
     print()
     print_simulator(report)
@@ -601,7 +728,7 @@ _AREAS = (  # (area, substrings of the file path or function name), first match 
     ("anyjob: model (Job)", ("anyjob/_model",)),
     ("anyjob: other", ("anyjob",)),
     ("attrs", ("/attr/", "/attrs/", "<attrs generated")),
-    ("httpx", ("httpx",)),
+    ("httpx2", ("httpx",)),
     ("httpcore / h11", ("httpcore", "/h11/")),
     ("json", ("json",)),
     ("datetime / dateutil", ("datetime", "dateutil", "isoparse")),
@@ -626,7 +753,7 @@ _LAYERS = ("anyjob", "tenacity", "digitalocean_genai_client", "/attr/", "/attrs/
 
 
 def profile() -> None:
-    """cProfile anyjob's get and raw httpx's, interleaved (same jobs), and print where anyjob's extra time goes."""
+    """cProfile anyjob's get and raw httpx2's, interleaved (same jobs), and print where anyjob's extra time goes."""
     profilers = {"raw": cProfile.Profile(), "anyjob": cProfile.Profile()}
     size = PROFILE_CALLS // ROUNDS
     with Simulator(jobs=2_000) as sim:
@@ -647,9 +774,9 @@ def profile() -> None:
     calls = size * ROUNDS
     raw_stats, facade_stats = pstats.Stats(profilers["raw"]), pstats.Stats(profilers["anyjob"])
     raw_areas, facade_areas = _by_area(raw_stats, calls), _by_area(facade_stats, calls)
-    print(f"cProfile of {calls} gets each, anyjob and raw httpx in interleaved blocks: wall time per get (us). "
+    print(f"cProfile of {calls} gets each, anyjob and raw httpx2 in interleaved blocks: wall time per get (us). "
           "cProfile inflates code that makes many small calls; areas both share (httpx, sockets) are noisy.")
-    print(f"  {'own time by area':<42}{'raw httpx':>10}{'anyjob':>10}{'extra':>10}")
+    print(f"  {'own time by area':<42}{'raw httpx2':>10}{'anyjob':>10}{'extra':>10}")
     for area in sorted(set(raw_areas) | set(facade_areas), key=lambda a: -(facade_areas[a] - raw_areas[a])):
         print(f"  {area:<42}{raw_areas[area]:>10.1f}{facade_areas[area]:>10.1f}"
               f"{facade_areas[area] - raw_areas[area]:>+10.1f}")
@@ -667,7 +794,7 @@ def profile() -> None:
 
 def _cli() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.facade", description=__doc__.splitlines()[0])
-    parser.add_argument("--profile", action="store_true", help="profile anyjob's get against raw httpx instead")
+    parser.add_argument("--profile", action="store_true", help="profile anyjob's get against raw httpx2 instead")
     if parser.parse_args().profile:
         profile()
     else:

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
 
 from . import _wire
-from ._drivers import BodyReader, client_options, request_arguments
+from ._drivers import BodyReader, client_options
 from ._engine import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_CONNECTIONS,
@@ -32,6 +33,12 @@ from ._model import CancelOutcome, Job, JobState
 from ._refs import JobRef, Vendor, parse_ref
 from ._retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from opentelemetry.trace import TracerProvider
+
+
+_NO_TIMEOUT = contextlib.nullcontext()  # a call without a deadline: no timer to arm and cancel per request
+
 
 class AsyncJobs(Facade):
     """`Jobs` for asyncio: the same operations and options, as coroutines (and `list` as an async iterator)."""
@@ -47,10 +54,12 @@ class AsyncJobs(Facade):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: httpx2.AsyncClient | None = None,
         transport: httpx2.AsyncBaseTransport | None = None,
+        tracer_provider: TracerProvider | None = None,
         **settings: str | None,
     ) -> None:
         self._engine = Engine(config, retry=retry, timeout=timeout, request_timeout=request_timeout,
-                              max_body_size=max_body_size, max_connections=max_connections, settings=settings)
+                              max_body_size=max_body_size, max_connections=max_connections, settings=settings,
+                              tracer_provider=tracer_provider)
         self._owns_client = http_client is None
         self._http = http_client or httpx2.AsyncClient(
             **client_options(max_connections, transport, httpx2.AsyncHTTPTransport))
@@ -89,13 +98,17 @@ class AsyncJobs(Facade):
 
     async def _exchange(self, send: Send) -> _wire.Reply:
         engine = self._engine
-        left = send.deadline.left(engine.clock())
+        http = self._http
+        call = send.call
+        deadline = send.deadline
         try:
-            async with asyncio.timeout(left):
-                request = self._http.build_request(**request_arguments(send))
-                response = await self._http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+            async with _NO_TIMEOUT if deadline.at is None else asyncio.timeout(deadline.at - engine.clock()):
+                request = http.build_request(call.method, send.url, params=call.params, headers=call.headers,
+                                             json=call.json, timeout=send.timeout)
+                response = await http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
                 try:
-                    reader = BodyReader(send, response, engine.max_body_size, engine.clock)
+                    headers = _wire.Headers.of(response.headers.raw)
+                    reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
                     async for chunk in response.aiter_bytes():
                         reader.feed(chunk)
                 finally:
@@ -103,9 +116,8 @@ class AsyncJobs(Facade):
         except httpx2.HTTPError as exc:
             raise _wire.from_httpx(send.where, send.ref, exc, engine.redact, send.timeout) from exc
         except TimeoutError:
-            raise _wire.deadline_passed(send.where, send.ref, send.deadline.timeout, "waiting for the answer") \
-                from None
-        return _wire.Reply(response.status_code, response.headers, reader.content())
+            raise _wire.deadline_passed(send.where, send.ref, deadline.timeout, "waiting for the answer") from None
+        return _wire.Reply(response.status_code, headers, reader.content())
 
     # -- operations ---------------------------------------------------------------------------------------------------
 
@@ -149,9 +161,12 @@ class AsyncJobs(Facade):
     ) -> AsyncIterator[Job]:
         """See `Jobs.list`."""
         pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
-        while not pager.done:
-            for job in await self._run(pager.page()):
-                yield job
+        try:
+            while not pager.done:
+                for job in await self._run(pager.page()):
+                    yield job
+        finally:
+            pager.close()  # ends the listing's report when the caller stops early
 
     async def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16, reason: str | None = None,
                           timeout: float | None = None) -> builtins.list[CancelOutcome]:
@@ -165,14 +180,18 @@ class AsyncJobs(Facade):
 
         async def work() -> None:
             for ref in queue:  # each worker takes the next ref; the iterator is shared and asyncio is one thread
-                machine, sent = engine.bulk_cancel(ref, reason, deadline)
+                machine, sent = engine.bulk_cancel(ref, reason, deadline, bulk)
                 try:
                     bulk.record(ref, await self._run(machine))
                 except Exception as exc:
                     bulk.record(ref, bulk_failure(engine, ref, exc, sent))
 
-        async with asyncio.TaskGroup() as group:
-            for _ in range(min(workers, len(bulk.distinct))):
-                group.create_task(work())
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(min(workers, len(bulk.distinct))):
+                    group.create_task(work())
+        except BaseException as exc:
+            bulk.abort(exc)
+            raise
         return bulk.outcomes(not_started(engine, deadline))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
 
@@ -89,16 +88,18 @@ def _is_secret(known: dict[str, tuple[VendorPlugin, str]], key: str) -> bool:
 
 @attrs.frozen
 class Endpoint:
-    """How to reach one vendor: its plugin, base URL and the authentication to add to each request."""
+    """How to reach one vendor: its plugin, base URL and the authentication to add to each request; and what the
+    engine says of it on every call, worked out once here rather than per call: `host` (host[:port], for messages),
+    `server_address`, `server_port` and `shown_url` (the base URL without any user:password, for traces and logs)."""
 
     plugin: VendorPlugin
     base_url: str
     auth: httpx2.Auth = attrs.field(repr=False)
     loopback_http: bool = False
-
-    @property
-    def host(self) -> str:
-        return httpx2.URL(self.base_url).netloc.decode("ascii", "replace")
+    host: str = ""
+    server_address: str = ""
+    server_port: int = 0
+    shown_url: str = ""
 
 
 def endpoint(config: Config, vendor: str) -> Endpoint:
@@ -108,16 +109,23 @@ def endpoint(config: Config, vendor: str) -> Endpoint:
         raise VendorUnavailable(vendor, plugin.how_to_configure())
     settings = config.settings_of(vendor)
     base_url = (settings.get("url") or plugin.default_url).rstrip("/")
-    loopback = _check_scheme(vendor, base_url)
-    return Endpoint(plugin, base_url, plugin.auth(settings), loopback)
+    url = _parse(vendor, base_url)
+    loopback = _check_scheme(vendor, base_url, url)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    shown = str(url.copy_with(username=None, password=None)).rstrip("/")
+    return Endpoint(plugin, base_url, plugin.auth(settings), loopback, url.netloc.decode("ascii", "replace"),
+                    url.host, port, shown)
 
 
-def _check_scheme(vendor: str, base_url: str) -> bool:
-    """Credentials travel over https, except to this machine (the simulators); True for plain http to loopback."""
+def _parse(vendor: str, base_url: str) -> httpx2.URL:
     try:
-        url = httpx2.URL(base_url)
+        return httpx2.URL(base_url)
     except httpx2.InvalidURL as exc:
         raise ConfigurationError(f"{vendor} URL {base_url!r} is not a URL: {exc}") from None
+
+
+def _check_scheme(vendor: str, base_url: str, url: httpx2.URL) -> bool:
+    """Credentials travel over https, except to this machine (the simulators); True for plain http to loopback."""
     if url.scheme == "https":
         return False
     if url.scheme != "http":
@@ -131,7 +139,11 @@ def _check_scheme(vendor: str, base_url: str) -> bool:
 
 
 def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    import ipaddress  # only here: a base URL is checked once per vendor and client
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
-        return host == "localhost"
+        return False

@@ -6,14 +6,13 @@ import builtins
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
 
 from . import _wire
-from ._drivers import BodyReader, client_options, request_arguments
+from ._drivers import CURRENT_DEADLINE, BodyReader, client_options, guard_reads
 from ._engine import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_CONNECTIONS,
@@ -31,6 +30,9 @@ from ._model import CancelOutcome, Job, JobState
 from ._refs import JobRef, Vendor, parse_ref
 from ._retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from opentelemetry.trace import TracerProvider
+
 
 class Jobs(Facade):
     """Jobs at every configured vendor, synchronously.
@@ -43,7 +45,12 @@ class Jobs(Facade):
     included (None: only the retry policy and `request_timeout` bound a call). `request_timeout` bounds each HTTP
     request's connect/read/write. Bodies above `max_body_size` bytes are refused unread. `http_client` or
     `transport` replace the httpx2 client or transport anyjob would create; anyjob never follows redirects, whoever
-    built the client.
+    built the client. (With a client anyjob builds, the deadline also bounds every socket read, so a server that
+    drips its headers cannot hold a call past it; with your own `http_client` or `transport`, each read is bounded by
+    `request_timeout` and the deadline is checked between body chunks.)
+
+    Every operation is traced with OpenTelemetry when the application has configured an SDK, or to
+    `tracer_provider` when given, and logged to the `anyjob` logger (see the README's "Traces and logs").
     """
 
     def __init__(
@@ -57,12 +64,18 @@ class Jobs(Facade):
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http_client: httpx2.Client | None = None,
         transport: httpx2.BaseTransport | None = None,
+        tracer_provider: TracerProvider | None = None,
         **settings: str | None,
     ) -> None:
         self._engine = Engine(config, retry=retry, timeout=timeout, request_timeout=request_timeout,
-                              max_body_size=max_body_size, max_connections=max_connections, settings=settings)
+                              max_body_size=max_body_size, max_connections=max_connections, settings=settings,
+                              tracer_provider=tracer_provider)
         self._owns_client = http_client is None
-        self._http = http_client or httpx2.Client(**client_options(max_connections, transport, httpx2.HTTPTransport))
+        if http_client is None:
+            http_client = httpx2.Client(**client_options(max_connections, transport, httpx2.HTTPTransport))
+            if transport is None:
+                guard_reads(http_client)
+        self._http = http_client
         self._stop = threading.Event()
 
     def close(self) -> None:
@@ -102,18 +115,31 @@ class Jobs(Facade):
 
     def _exchange(self, send: Send) -> _wire.Reply:
         engine = self._engine
+        http = self._http
+        call = send.call
+        deadline = send.deadline
+        token = CURRENT_DEADLINE.set((deadline.at, engine.clock)) if deadline.at is not None else None
         try:
-            request = self._http.build_request(**request_arguments(send))
-            response = self._http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+            request = http.build_request(call.method, send.url, params=call.params, headers=call.headers,
+                                         json=call.json, timeout=send.timeout)
+            response = http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
             try:
-                reader = BodyReader(send, response, engine.max_body_size, engine.clock)
+                headers = _wire.Headers.of(response.headers.raw)
+                reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
                 for chunk in response.iter_bytes():
                     reader.feed(chunk)
             finally:
                 response.close()
         except httpx2.HTTPError as exc:
+            if isinstance(exc, httpx2.TimeoutException) and deadline.at is not None \
+                    and engine.clock() >= deadline.at:
+                raise _wire.deadline_passed(send.where, send.ref, deadline.timeout, "waiting for the answer") \
+                    from exc
             raise _wire.from_httpx(send.where, send.ref, exc, engine.redact, send.timeout) from exc
-        return _wire.Reply(response.status_code, response.headers, reader.content())
+        finally:
+            if token is not None:
+                CURRENT_DEADLINE.reset(token)
+        return _wire.Reply(response.status_code, headers, reader.content())
 
     # -- operations ---------------------------------------------------------------------------------------------------
 
@@ -173,8 +199,11 @@ class Jobs(Facade):
         only `kind`. `timeout` is the deadline for the whole listing, counted from this call.
         """
         pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
-        while not pager.done:
-            yield from self._run(pager.page())
+        try:
+            while not pager.done:
+                yield from self._run(pager.page())
+        finally:
+            pager.close()  # ends the listing's report when the caller stops early
 
     def cancel_many(self, refs: Iterable[JobRef | str], *, concurrency: int = 16, reason: str | None = None,
                     timeout: float | None = None) -> builtins.list[CancelOutcome]:
@@ -185,6 +214,8 @@ class Jobs(Facade):
         the vendor's budget while `timeout` (the batch's deadline; None: none) allows. Ctrl-C stops the batch: no
         new cancel starts, those in flight finish their request, and KeyboardInterrupt is raised.
         """
+        from concurrent.futures import ThreadPoolExecutor  # here: most programs never call cancel_many
+
         engine = self._engine
         workers = engine.bulk_concurrency(concurrency)
         deadline = Deadline.after(timeout, engine.clock())
@@ -199,7 +230,7 @@ class Jobs(Facade):
                     ref = next(queue, None)
                 if ref is None:
                     return
-                machine, sent = engine.bulk_cancel(ref, reason, deadline)
+                machine, sent = engine.bulk_cancel(ref, reason, deadline, bulk)
                 try:
                     bulk.record(ref, self._run(machine, stop))
                 except Exception as exc:
@@ -211,8 +242,9 @@ class Jobs(Facade):
             futures = [pool.submit(work) for _ in range(threads)]
             for future in futures:
                 future.result()
-        except BaseException:
+        except BaseException as exc:
             stop.set()
+            bulk.abort(exc)
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -8,7 +8,6 @@ Built-in vendors come in the order of their plugins' `order`, then by name.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
 from .._errors import InvalidJobRef
 from ._base import VendorPlugin
@@ -20,6 +19,8 @@ _BUILT_IN: list[str] = []
 def _load_built_ins() -> None:
     if _BUILT_IN:
         return
+    import pkgutil  # once, on first use: not every program that imports anyjob reads the registry
+
     found = [importlib.import_module(f"{__name__}.{info.name}").PLUGIN
              for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")]
     for plugin in sorted(found, key=lambda p: (p.order, p.name)):

@@ -95,14 +95,18 @@ class DraftHeaders(RateHeaders):
     day (DigitalOcean sends epoch seconds); anything still out of range (epoch milliseconds) is not trusted."""
 
     def read(self, headers: Mapping[str, str], now: float) -> tuple[str | None, str | None, float | None]:
-        def first(name: str) -> str | None:
-            value = headers.get(name)
-            return headers.get(f"x-{name}") if value is None else value
-
-        reset = _number(first("ratelimit-reset"))
+        get = headers.get
+        limit, remaining, reset_text = get("ratelimit-limit"), get("ratelimit-remaining"), get("ratelimit-reset")
+        if limit is None:
+            limit = get("x-ratelimit-limit")
+        if remaining is None:
+            remaining = get("x-ratelimit-remaining")
+        if reset_text is None:
+            reset_text = get("x-ratelimit-reset")
+        reset = _number(reset_text)
         if reset is not None and reset > 86_400:
             reset -= now
-        return first("ratelimit-limit"), first("ratelimit-remaining"), reset
+        return limit, remaining, reset
 
 
 class NamedHeaders(RateHeaders):
@@ -166,9 +170,12 @@ def _number(text: str | None) -> float | None:
     if text is None:
         return None
     try:
-        value = float(text.split(",")[0].split(";")[0].strip())
+        value = float(text)  # the usual case, "4999": no list, no parameters
     except ValueError:
-        return None
+        try:
+            value = float(text.split(",")[0].split(";")[0].strip())
+        except ValueError:
+            return None
     return value if math.isfinite(value) else None
 
 
