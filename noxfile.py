@@ -137,8 +137,10 @@ def tests(session: nox.Session) -> None:
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
-    # tests/oracle needs the vendors' SDKs, which only the oracle session installs (nox -s oracle).
-    session.run("pytest", "--ignore=tests/oracle", *session.posargs)
+    # tests/oracle needs the vendors' SDKs, which only the oracle session installs (nox -s oracle). Most of the suite
+    # waits on loopback servers, so three workers keep two cores busy; a file's tests stay on one worker (some check,
+    # at their end, what the file's other tests covered). `-- -n 0` runs it in one process.
+    session.run("pytest", "-n", "3", "--dist", "loadfile", "--ignore=tests/oracle", *session.posargs)
 
 
 @nox.session(python="3.11")
