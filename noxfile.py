@@ -7,6 +7,7 @@
                             # requirements, version and changelog in lockstep, and updates uv.lock)
     nox -s breaking         # classify spec changes since main; fail on a missing version bump
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
+    nox -s upstream-fixtures  # every spec vs the copy of its vendor's in tests/data (codegen.toml's upstream_fixture)
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
     nox -s oracle           # the vendors' own SDKs (strict, no retries) vs our simulators, clients and anyjob
@@ -104,6 +105,17 @@ def upstream(session: nox.Session) -> None:
     spec's files are fetched and bundled; `--bundle FILE` writes the bundle). Needs only PyYAML."""
     session.install("pyyaml>=6")
     session.run("python", "-m", "scripts.specchanges", "upstream", *session.posargs)
+
+
+@nox.session(name="upstream-fixtures", python="3.11")
+def upstream_fixtures(session: nox.Session) -> None:
+    """`upstream` for every client whose codegen.toml entry names an `upstream_fixture` (the copy in tests/data), as
+    CI runs it on every push; posargs go to each (`-- --summary FILE`)."""
+    session.install("pyyaml>=6")
+    for name, client in CLIENTS.items():
+        if "upstream_fixture" in client:
+            session.run("python", "-m", "scripts.specchanges", "upstream", name, client["upstream_fixture"],
+                        *session.posargs)
 
 
 @nox.session(python="3.11")
