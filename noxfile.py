@@ -150,9 +150,9 @@ def tests(session: nox.Session) -> None:
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     # tests/oracle needs the vendors' SDKs, which only the oracle session installs (nox -s oracle). Most of the suite
-    # waits on loopback servers, so three workers keep two cores busy; a file's tests stay on one worker (some check,
-    # at their end, what the file's other tests covered). `-- -n 0` runs it in one process.
-    session.run("pytest", "-n", "3", "--dist", "loadfile", "--ignore=tests/oracle", *session.posargs)
+    # waits on loopback servers, so four workers keep two cores busy; tests marked with one xdist_group (a file that
+    # checks, at its end, what its other tests covered) share a worker. `-- -n 0` runs it in one process.
+    session.run("pytest", "-n", "4", "--dist", "loadgroup", "--ignore=tests/oracle", *session.posargs)
 
 
 @nox.session(python="3.11")

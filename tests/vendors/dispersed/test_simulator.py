@@ -56,6 +56,9 @@ ROUTES = [(method.upper(), re.compile(re.sub(r"\{[^}]+\}", "[^/]+", path)), op)
           for path, method, op in operations(SPEC)]
 SEEN: Counter[tuple[str, int]] = Counter()  # (operationId, status) of every response checked, across the module
 
+# The last test checks what every other test of this file covered: keep the file on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("dispersed-simulator")
+
 
 def operation_for(method: str, path: str) -> dict[str, Any]:
     for route_method, pattern, op in ROUTES:
