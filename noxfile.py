@@ -168,10 +168,11 @@ def oracle(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2 and
-    the vendor SDKs, traced and not; the engine under rate limits, time to first call and memory; the generated
-    clients' reading cost with strict response validation off and on; then issue 15's targets beside this run's
-    figures (benchmarks/results.py)."""
+    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2,
+    traced and not; every vendor's get, cancel and list page, raw httpx2 vs anyjob vs each of its SDKs, and their
+    import times; the engine under rate limits, time to first call and memory; the generated clients' reading cost
+    with strict response validation off and on; then issue 15's targets and issue 14's per-vendor goal beside this
+    run's figures (benchmarks/results.py)."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing,tracing]", "opentelemetry-sdk>=1.27,<2")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:

@@ -1,25 +1,36 @@
 """What strict response validation costs in the generated clients (run by `nox -s bench`; printed, never asserted).
 
+Every client codegen.toml lists whose vendor has a simulator (the `[clients.<vendor>]` key names the vendor), with
+requests built from the vendor's plugin and the endpoint module found by the operationId that the simulator's contract
+says serves it (the generated module of an operation is named after its operationId):
+
 1. Reading a response: each client's `_build_response` (JSON decoding, the models' `from_dict`, and in strict mode the
-   check against the spec's schema) on real bodies from the simulators: one job, and a page of 50 jobs.
-2. A whole call: `get_indexing_job.sync` against the DigitalOcean simulator on loopback (the simulator runs in this
-   process, so the figure includes its own time), strict off and on.
+   check against the spec's schema) on real bodies from the simulators: one job, and the first page of a list (50
+   jobs asked for; the vendor's maximum where it is lower; the first kind of job its plugin lists).
+2. A whole call: each client's generated get (`<operation>.sync`) against the vendor's simulator on loopback (the
+   simulator runs in this process, so the figure includes its own time), strict off and on.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
+import pkgutil
 import statistics
 import time
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx2
-from anyjob.testing import simulator
+from anyjob import parse_ref
+from anyjob.testing import SIMULATORS, simulator
+
+from benchmarks.simulators import Wire, generated_clients, measured_kind, route_of
 
 JOBS = 120
-JOBS_PER_PAGE = 50  # Dispersed allows at most 50
+JOBS_PER_PAGE = 50
 REPEATS = 7
 
 
@@ -38,49 +49,50 @@ def _paired_us(lenient: Callable[[], Any], strict: Callable[[], Any], calls: int
     return statistics.median(runs[0]), statistics.median(runs[1])
 
 
-def _bodies(vendor: str) -> tuple[Any, dict[str, tuple[Any, bytes]]]:
-    """(the client package, {label: (endpoint module, raw body)}) fetched from the vendor's simulator."""
-    options: dict[str, Any] = {"hourly_limit": None, "minute_limit": None} if vendor == "digitalocean" else {}
-    with simulator(vendor, jobs=JOBS, **options) as sim:
-        job = sim.job_ids[0]
-        if vendor == "veryfront":
-            pkg = importlib.import_module("veryfront_client")
-            from veryfront_client.api.jobs import get_job, list_jobs
+def endpoint(package: str, operation_id: str) -> ModuleType:
+    """The generated module of `operation_id` in `package` (`<package>.api.<tag>.<operation_id>`)."""
+    api = importlib.import_module(f"{package}.api")
+    for tag in pkgutil.iter_modules(api.__path__):
+        if tag.ispkg and importlib.util.find_spec(f"{api.__name__}.{tag.name}.{operation_id}") is not None:
+            return importlib.import_module(f"{api.__name__}.{tag.name}.{operation_id}")
+    raise LookupError(f"{package} has no module for operation {operation_id}")
 
-            client = pkg.AuthenticatedClient(base_url=sim.base_url, token=sim.credentials["VERYFRONT_API_TOKEN"])
-            project = sim.project.slug
-            one = get_job.sync_detailed(project, job, client=client)
-            page = list_jobs.sync_detailed(project, client=client, limit=JOBS_PER_PAGE)
-            modules = (get_job, list_jobs)
-        elif vendor == "dispersed":
-            pkg = importlib.import_module("dispersed_client")
-            from dispersed_client.api.jobs import get_job, list_jobs
-            from dispersed_client.signing import DispersedAuth
 
-            auth = DispersedAuth(sim.credentials["DISPERSED_PUBLIC_KEY"], sim.credentials["DISPERSED_SECRET_KEY"])
-            client = pkg.Client(base_url=sim.base_url, httpx_args={"auth": auth})
-            one = get_job.sync_detailed(job, client=client)  # type: ignore[arg-type]
-            page = list_jobs.sync_detailed(client=client, limit=JOBS_PER_PAGE)
-            modules = (get_job, list_jobs)
+def _bodies(vendor: str, package: str) -> dict[str, tuple[ModuleType, bytes]]:
+    """{label: (endpoint module, raw body)}: one job and the first page of a list, fetched from the vendor's
+    simulator with the requests anyjob sends."""
+    with simulator(vendor, jobs=JOBS, hourly_limit=None, minute_limit=None) as sim:
+        wire = Wire.of(vendor, sim.environment)
+        calls = [wire.get(parse_ref(sim.ref(sim.job_ids[0]))), wire.first_page(JOBS_PER_PAGE, measured_kind(vendor))]
+        found: dict[str, tuple[ModuleType, bytes]] = {}
+        with httpx2.Client() as http:
+            for call in calls:
+                response = http.send(wire.request(call))
+                if response.status_code != 200:
+                    raise SystemExit(f"{vendor}: the simulator answered {response.status_code}: {response.text[:200]}")
+                module = endpoint(package, route_of(sim, call)[0])
+                listed = len(wire.plugin.jobs(response.json(), wire.list_scope)) if call is calls[1] else 0
+                label = f"{listed} jobs" if listed else "one job"
+                found[label] = (module, response.content)
+    return found
+
+
+def _clients() -> dict[str, Any]:
+    """Each generated client whose vendor has a simulator: vendor -> the client package."""
+    found = {}
+    for vendor, client in generated_clients().items():
+        if vendor in SIMULATORS:
+            found[vendor] = importlib.import_module(client["package"])
         else:
-            pkg = importlib.import_module("digitalocean_genai_client")
-            from digitalocean_genai_client.api.indexing_jobs import get_indexing_job, list_indexing_jobs
-
-            client = pkg.AuthenticatedClient(base_url=sim.base_url, token=sim.token)
-            one = get_indexing_job.sync_detailed(job, client=client)
-            page = list_indexing_jobs.sync_detailed(client=client, page=1, per_page=JOBS_PER_PAGE)
-            modules = (get_indexing_job, list_indexing_jobs)
-    for response in (one, page):
-        if response.status_code != 200 or response.problem is not None:
-            raise SystemExit(f"{vendor}: the simulator answered {response.status_code}: {response.problem}")
-    return pkg, {"one job": (modules[0], one.content), f"{JOBS_PER_PAGE} jobs": (modules[1], page.content)}
+            print(f"   {client['package']}: skipped: no simulator for {vendor}")
+    return found
 
 
-def reading() -> None:
+def reading(clients: dict[str, Any]) -> None:
     print("1. Reading a response (_build_response: JSON, models, strict check), microseconds per response")
     print(f"   {'client':30} {'body':9} {'bytes':>7} {'lenient':>10} {'strict':>10} {'strict/lenient':>15}")
-    for vendor in ("veryfront", "dispersed", "digitalocean"):
-        pkg, bodies = _bodies(vendor)
+    for vendor, pkg in clients.items():
+        bodies = _bodies(vendor, pkg.__name__)
         lenient = pkg.Client(base_url="http://127.0.0.1")
         strict = pkg.Client(base_url="http://127.0.0.1", strict_response_validation=True)
         for label, (module, body) in bodies.items():
@@ -98,28 +110,35 @@ def reading() -> None:
             print(f"   {pkg.__name__:30} {label:9} {len(body):>7} {off:>10.1f} {on:>10.1f} {on / off:>14.2f}x")
 
 
-def whole_call() -> None:
-    from digitalocean_genai_client import AuthenticatedClient
-    from digitalocean_genai_client.api.indexing_jobs import get_indexing_job
-
-    print("\n2. A whole call: get_indexing_job.sync against the DigitalOcean simulator (same process), ms per call")
-    with simulator("digitalocean", jobs=20, hourly_limit=None, minute_limit=None) as sim:
-        job = sim.job_ids[0]
-        with (
-            AuthenticatedClient(base_url=sim.base_url, token=sim.token) as lenient,
-            AuthenticatedClient(base_url=sim.base_url, token=sim.token, strict_response_validation=True) as strict,
-        ):
-            off, on = _paired_us(
-                functools.partial(get_indexing_job.sync, job, client=lenient),
-                functools.partial(get_indexing_job.sync, job, client=strict),
-                150,
-            )
-    print(f"   lenient {off / 1000:.3f} ms, strict {on / 1000:.3f} ms: strict adds {on - off:.0f} us ({on / off:.2f}x)")
+def whole_call(clients: dict[str, Any]) -> None:
+    print("\n2. A whole call: each client's generated get (sync) against its vendor's simulator (same process), ms per "
+          "call")
+    for vendor, pkg in clients.items():
+        with simulator(vendor, jobs=20, hourly_limit=None, minute_limit=None) as sim:
+            wire = Wire.of(vendor, sim.environment)
+            call = wire.get(parse_ref(sim.ref(sim.job_ids[0])))
+            operation, path_values = route_of(sim, call)
+            module = endpoint(pkg.__name__, operation)
+            get = module.sync
+            options = {"base_url": wire.base_url, "httpx_args": {"auth": wire.auth}}
+            with pkg.Client(**options) as lenient, pkg.Client(**options, strict_response_validation=True) as strict:
+                for c in (lenient, strict):
+                    answer = module.sync_detailed(*path_values, client=c)
+                    if answer.status_code != 200 or answer.problem is not None:
+                        raise SystemExit(f"{vendor}: {operation} answered {answer.status_code}: {answer.problem}")
+                off, on = _paired_us(
+                    functools.partial(get, *path_values, client=lenient),
+                    functools.partial(get, *path_values, client=strict),
+                    150,
+                )
+        print(f"   {pkg.__name__:30} {operation:22} lenient {off / 1000:.3f} ms, strict {on / 1000:.3f} ms: "
+              f"strict adds {on - off:.0f} us ({on / off:.2f}x)")
 
 
 def main() -> None:
-    reading()
-    whole_call()
+    clients = _clients()
+    reading(clients)
+    whole_call(clients)
 
 
 if __name__ == "__main__":

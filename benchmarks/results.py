@@ -1,8 +1,9 @@
 """The headline figures of one `nox -s bench` run, gathered from each benchmark module and printed together at the end
 (`python -m benchmarks.results`), each beside its target. Figures are printed, never asserted.
 
-Each module calls `record(...)`; the figures go to the JSON file named by ANYJOB_BENCH_RESULTS (nox sets it to a fresh
-file per run), so the table at the end shows figures of this one run only. Without the variable nothing is kept.
+Each module calls `record(...)` (one figure) or `record_vendor(...)` (one vendor's per-call comparison with raw httpx2
+and its SDKs); the figures go to the JSON file named by ANYJOB_BENCH_RESULTS (nox sets it to a fresh file per run), so
+the tables at the end show figures of this one run only. Without the variable nothing is kept.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +41,29 @@ INFORMATION = {  # figures without a target, shown under the table
 }
 
 
-def record(key: str, value: float, note: str = "") -> None:
+GOAL = "anyjob faster than each official SDK per call"  # issue 14's, per vendor: anyjob's median below the SDK's
+VENDORS = "vendors"  # the key under which `record_vendor` keeps each vendor's figures
+
+
+def _update(change: Callable[[dict[str, Any]], None]) -> None:
     path = os.environ.get(ENV)
     if not path:
         return
     file = Path(path)
     data: dict[str, Any] = json.loads(file.read_text()) if file.exists() and file.stat().st_size else {}
-    data[key] = {"value": value, "note": note}
+    change(data)
     file.write_text(json.dumps(data, indent=1))
+
+
+def record(key: str, value: float, note: str = "") -> None:
+    _update(lambda data: data.update({key: {"value": value, "note": note}}))
+
+
+def record_vendor(vendor: str, figures: dict[str, Any]) -> None:
+    """One vendor's per-call comparison: `figures["ops"][call][client]` = {"median", "p90", "cpu"} (microseconds)
+    for the clients "httpx2 (raw)", "anyjob" and each SDK named in `figures["sdks"]`; `figures["imports"]` = {label:
+    median ms}; `figures["skipped"]` = {SDK: why}; `figures["kind"]`, the kind of job measured (or None)."""
+    _update(lambda data: data.setdefault(VENDORS, {}).update({vendor: figures}))
 
 
 def _shown(value: float, unit: str) -> str:
@@ -84,7 +101,64 @@ def main() -> int:
         for what, figure in shown:
             note = f"  ({figure['note']})" if figure["note"] else ""
             print(f"  {what:<80}{figure['value']:>10.3g}{note}")
+    print_vendors(data.get(VENDORS, {}))
     return 0
+
+
+def print_vendors(vendors: dict[str, dict[str, Any]]) -> None:
+    """Issue 14's per-vendor table: anyjob / raw httpx2, and anyjob / each SDK, per call; then import times."""
+    if not vendors:
+        print("Per vendor: not measured")
+        return
+    print(f"Issue 14's goal, per vendor: {GOAL} (median latency, against the same simulator in one run; "
+          "anyjob/SDK below 1.00x meets it):")
+    print(f"  {'vendor':<14}{'call':<8}{'raw us':>9}{'anyjob us':>10}{'anyjob/raw':>11}  {'SDK':<10}{'SDK us':>9}"
+          f"{'anyjob/SDK':>11}  goal")
+    met = missed = 0
+    for vendor, figures in vendors.items():
+        first = True
+        for call, clients in figures["ops"].items():
+            raw, ours = clients.get("httpx2 (raw)"), clients.get("anyjob")
+            if raw is None or ours is None:
+                print(f"  {vendor if first else '':<14}{call:<8}not measured")
+                first = False
+                continue
+            head = f"  {vendor if first else '':<14}{call:<8}{raw['median']:>9.1f}{ours['median']:>10.1f}" \
+                   f"{ours['median'] / raw['median']:>10.2f}x"
+            first = False
+            sdks = [sdk for sdk in figures["sdks"] if sdk in clients]
+            if not sdks:
+                print(f"{head}  (no SDK)")
+            for index, sdk in enumerate(sdks):
+                ratio = ours["median"] / clients[sdk]["median"]
+                met, missed = met + (ratio < 1), missed + (ratio >= 1)
+                line = head if index == 0 else " " * len(head)
+                verdict = "MET" if ratio < 1 else "MISSED"
+                print(f"{line}  {sdk:<10}{clients[sdk]['median']:>9.1f}{ratio:>10.2f}x  {verdict}")
+        for sdk, why in figures["skipped"].items():
+            print(f"  {'':<14}{'':<8}{sdk}: not measured ({why})")
+    print(f"  {met} met, {missed} missed (every SDK, every call)")
+    print("  import, median ms of fresh interpreters (`import anyjob`; 'ready': with what a first call to the vendor "
+          "imports too; each SDK: `import <sdk>`):")
+    for vendor, figures in vendors.items():
+        imports = figures["imports"]
+        base = imports.get("anyjob")
+        ready = imports.get(f"anyjob, ready for {vendor}")
+        parts = [f"anyjob {_ms(base)}, ready {_ms(ready)}"]
+        for sdk, ms in imports.items():
+            if sdk in ("anyjob", f"anyjob, ready for {vendor}"):
+                continue
+            if ms is None:
+                parts.append(f"{sdk} not measured")
+            else:
+                ratios = f"anyjob/{sdk} {base / ms:.2f}x" if base else ""
+                ratios += f", ready/{sdk} {ready / ms:.2f}x" if ready else ""
+                parts.append(f"{sdk} {ms:.1f} ({ratios})")
+        print(f"  {vendor:<14}{'; '.join(parts)}")
+
+
+def _ms(value: float | None) -> str:
+    return "not measured" if value is None else f"{value:.1f}"
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""How many get and cancel requests per second each simulator serves (run by `nox -s bench`).
+"""How many get and cancel requests per second each registered vendor's simulator serves (run by `nox -s bench`).
 
 The simulator runs in its own process; the load comes from this one over loopback, with pre-built raw HTTP/1.1
-requests on keep-alive connections, so the client side costs little and the figure is the server's. The target is at
+requests (what anyjob sends, from each vendor's plugin) on keep-alive connections, so the client side costs little and
+the figure is the server's. The target is at
 least 2,000 requests/s on a 2-core machine, so that client benchmarks measure the client and not the simulator.
 """
 
@@ -13,27 +14,33 @@ import multiprocessing
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any
 
 import httpx2
+from anyjob import parse_ref
+from anyjob._vendors import vendor_names
+from anyjob.testing import SIMULATORS
+
+from benchmarks.simulators import Wire
 
 TARGET_RPS = 2000
 CONNECTIONS = 16
 GETS = 6000
-CANCELS = 3000  # one per job: each cancel really cancels a job
+CANCELS = 3000  # one per active job: each cancel really cancels a job
 _CONTENT_LENGTH = re.compile(rb"(?i)\r\ncontent-length:\s*(\d+)")
 
 
-def _serve(vendor: str, jobs: int, conn: Connection) -> None:
+def _serve(vendor: str, jobs: int, cancels: int, conn: Connection) -> None:
+    """Serve the vendor's simulator (rate limits lifted) until told "stop"; first send the refs of its jobs, and of
+    `cancels` active ones (started fresh, as a user would, where the seeded ones are too few)."""
     from anyjob.testing import simulator
 
-    options: dict[str, Any] = {"hourly_limit": None, "minute_limit": None} if vendor == "digitalocean" else {}
-    sim = simulator(vendor, jobs=jobs, **options)
-    with sim:
-        extra = {"project": sim.project.slug} if vendor == "veryfront" else {}
-        conn.send({"base_url": sim.base_url, "job_ids": sim.job_ids, "credentials": sim.credentials, **extra})
+    with simulator(vendor, jobs=jobs, hourly_limit=None, minute_limit=None) as sim:
+        now = sim.clock.now()
+        active = [job.id for job in sim.jobs if not job.phase(now).is_terminal and job.cancel_requested_at is None]
+        active += [sim.new_job() for _ in range(max(0, cancels - len(active)))]
+        conn.send({"environment": sim.environment, "refs": [sim.ref(job_id) for job_id in sim.job_ids],
+                   "active": [sim.ref(job_id) for job_id in active[:cancels]]})
         conn.recv()  # wait for "stop"
 
 
@@ -42,34 +49,6 @@ def _raw(request: httpx2.Request) -> bytes:
     target = request.url.raw_path.decode()
     lines = [f"{request.method} {target} HTTP/1.1"] + [f"{k}: {v}" for k, v in request.headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + request.content
-
-
-def _request_builders(
-    vendor: str, info: dict[str, Any]
-) -> tuple[Callable[[str], httpx2.Request], Callable[[str], httpx2.Request]]:
-    base, creds = info["base_url"], info["credentials"]
-    if vendor == "veryfront":
-        headers = {"Authorization": f"Bearer {creds['VERYFRONT_API_TOKEN']}"}
-        prefix = f"{base}/projects/{info['project']}/jobs/"
-        return (
-            lambda j: httpx2.Request("GET", prefix + j, headers=headers),
-            lambda j: httpx2.Request("POST", prefix + j + "/cancel", headers=headers),
-        )
-    if vendor == "digitalocean":
-        headers = {"Authorization": f"Bearer {creds['DIGITALOCEAN_ACCESS_TOKEN']}"}
-        prefix = f"{base}/v2/gen-ai/indexing_jobs/"
-        return (
-            lambda j: httpx2.Request("GET", prefix + j, headers=headers),
-            lambda j: httpx2.Request("PUT", prefix + j + "/cancel", headers=headers, json={"uuid": j}),
-        )
-    from dispersed_client.signing import DispersedAuth
-
-    auth = DispersedAuth(creds["DISPERSED_PUBLIC_KEY"], creds["DISPERSED_SECRET_KEY"])
-    prefix = f"{base}/v1/jobs/"
-    return (
-        lambda j: auth.sign(httpx2.Request("GET", prefix + j)),
-        lambda j: auth.sign(httpx2.Request("PUT", prefix + j + "/cancel", json={"reason": "benchmark"})),
-    )
 
 
 async def _load(host: str, port: int, requests: list[bytes]) -> tuple[float, Counter[int]]:
@@ -94,16 +73,18 @@ async def _load(host: str, port: int, requests: list[bytes]) -> tuple[float, Cou
 
 def measure(vendor: str) -> dict[str, tuple[float, Counter[int]]]:
     parent, child = multiprocessing.Pipe()
-    process = multiprocessing.get_context("spawn").Process(target=_serve, args=(vendor, CANCELS, child), daemon=True)
+    process = multiprocessing.get_context("spawn").Process(target=_serve, args=(vendor, CANCELS, CANCELS, child),
+                                                           daemon=True)
     process.start()
     try:
         info = parent.recv()
-        url = httpx2.URL(info["base_url"])
-        get, cancel = _request_builders(vendor, info)
-        jobs = info["job_ids"]
-        gets = [_raw(get(jobs[i % len(jobs)])) for i in range(GETS)]
-        cancels = [_raw(cancel(job)) for job in jobs[:CANCELS]]
-        warm_up = [_raw(get(jobs[i % len(jobs)])) for i in range(500)]  # fresh requests: Dispersed refuses replays
+        wire = Wire.of(vendor, info["environment"])
+        url = httpx2.URL(wire.base_url)
+        refs = [parse_ref(ref) for ref in info["refs"]]
+        # Each request built and authenticated on its own, as anyjob sends it (a vendor that signs requests signs each).
+        gets = [_raw(wire.request(wire.get(refs[i % len(refs)]))) for i in range(GETS)]
+        cancels = [_raw(wire.request(wire.cancel(parse_ref(ref)))) for ref in info["active"]]
+        warm_up = [_raw(wire.request(wire.get(refs[i % len(refs)]))) for i in range(500)]  # fresh: no replays
         asyncio.run(_load(url.host, url.port or 80, warm_up))
         return {
             "get": asyncio.run(_load(url.host, url.port or 80, gets)),
@@ -116,11 +97,11 @@ def measure(vendor: str) -> dict[str, tuple[float, Counter[int]]]:
 
 def main() -> None:
     print(
-        f"Simulator capacity: {CONNECTIONS} keep-alive connections, {GETS} gets and {CANCELS} cancels per vendor "
-        f"(target >= {TARGET_RPS} req/s)"
+        f"Simulator capacity: {CONNECTIONS} keep-alive connections, {GETS} gets and {CANCELS} cancels (each of a "
+        f"different active job) per vendor (target >= {TARGET_RPS} req/s)"
     )
     print(f"{'vendor':<14}{'operation':<10}{'requests':>9}{'seconds':>9}{'req/s':>9}{'vs target':>11}  statuses")
-    for vendor in ("veryfront", "dispersed", "digitalocean"):
+    for vendor in (name for name in vendor_names() if name in SIMULATORS):
         for operation, (elapsed, statuses) in measure(vendor).items():
             count = sum(statuses.values())
             rate = count / elapsed

@@ -150,10 +150,6 @@ FACADE = Path(anyjob.__file__).parent
 #: the entry), and so does a file that starts naming one without an entry here.
 STILL_NAMING_VENDORS: dict[str, str] = {
     # The lead's: each still picks vendors by name.
-    "benchmarks/clients.py": "one benchmark per client, typed in",
-    "benchmarks/engine.py": "benchmarks one vendor's simulator by name",
-    "benchmarks/facade.py": "benchmarks one vendor's simulator by name",
-    "benchmarks/simulator_capacity.py": "per-vendor request builders, typed in",
     "tests/test_pipeline.py": "the pipeline's tests take particular clients by name; could take them from codegen.toml",
 }
 
