@@ -28,7 +28,8 @@ from .openapi import (
     path_parameter_names,
     view,
 )
-from .schemadiff import Delta, TypeInfo, diff_schemas, render_path, type_label
+from .schemadiff import Delta, SchemaDiff, TypeInfo, render_path, type_label
+from .unchanged import Unchanged
 
 if TYPE_CHECKING:
     from .apichange import ApiChange
@@ -138,6 +139,8 @@ def classify(
     old_doc, new_doc = as_document(old, "old"), as_document(new, "new")
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     new_paths = {path for _, path in new_ops}
+    unchanged = Unchanged(old_doc, new_doc)
+    differ = SchemaDiff(unchanged)  # each pair of schemas compared once, whatever number of operations reach it
     changes: list[Change] = []
     for key, op in old_ops.items():
         if key in new_ops or _unstable(op):
@@ -156,8 +159,10 @@ def classify(
             changes.append(make_change("endpoint-added", op, "operation"))
         elif _unstable(old_ops[key]):
             changes.extend(_stability(old_ops[key], op))
+        elif _same_operation(old_ops[key], op, unchanged):
+            continue
         else:
-            changes.extend(_operation(old_ops[key], op, today))
+            changes.extend(_operation(old_ops[key], op, today, differ))
     old_schemas = (old_doc.root.get("components") or {}).get("schemas") or {}
     new_schemas = (new_doc.root.get("components") or {}).get("schemas") or {}
     for name in old_schemas:
@@ -169,6 +174,12 @@ def classify(
 
 
 _UNSTABLE = frozenset({"draft", "alpha"})
+
+
+def _same_operation(o: Operation, n: Operation, unchanged: Unchanged) -> bool:
+    """The same text at the same path, its shared parameters too, and everything it references unchanged."""
+    shared = unchanged.same(o.shared_parameters, n.shared_parameters)
+    return o.path == n.path and shared and unchanged.same(o.node, n.node)
 
 
 def _unstable(op: Operation) -> bool:
@@ -203,7 +214,7 @@ def _stability(o: Operation, n: Operation) -> Iterator[Change]:
 # --- operations -----------------------------------------------------------------------------------------------------
 
 
-def _operation(o: Operation, n: Operation, today: datetime.date) -> Iterator[Change]:
+def _operation(o: Operation, n: Operation, today: datetime.date, differ: SchemaDiff) -> Iterator[Change]:
     if o.deprecated != n.deprecated:
         if n.deprecated and n.sunset:
             yield make_change("endpoint-deprecated-with-sunset", n, "operation", sunset=n.sunset)
@@ -243,12 +254,12 @@ def _operation(o: Operation, n: Operation, today: datetime.date) -> Iterator[Cha
                 old=old_name,
                 new=new_name,
             )
-    yield from _parameters(o, n, today)
-    yield from _request_body(o, n)
-    yield from _responses(o, n)
+    yield from _parameters(o, n, today, differ)
+    yield from _request_body(o, n, differ)
+    yield from _responses(o, n, differ)
 
 
-def _parameters(o: Operation, n: Operation, today: datetime.date) -> Iterator[Change]:
+def _parameters(o: Operation, n: Operation, today: datetime.date, differ: SchemaDiff) -> Iterator[Change]:
     for key, param in o.parameters.items():
         if key not in n.parameters:
             fields = {"param": param.name, "in": param.location}
@@ -276,7 +287,7 @@ def _parameters(o: Operation, n: Operation, today: datetime.date) -> Iterator[Ch
             check = "request-parameter-deprecated" if param.deprecated else "request-parameter-reactivated"
             sunset = param.sunset if param.deprecated else None
             yield make_change(check, n, param.label, sunset=sunset, **fields)
-        for delta in diff_schemas(old.schema, param.schema):
+        for delta in differ.diff(old.schema, param.schema):
             if delta.kind == "default" and old.required and param.required:
                 continue  # a default never applies to a parameter that must be sent (oasdiff: nothing)
             if delta.path:
@@ -287,7 +298,7 @@ def _parameters(o: Operation, n: Operation, today: datetime.date) -> Iterator[Ch
                 yield change
 
 
-def _request_body(o: Operation, n: Operation) -> Iterator[Change]:
+def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Change]:
     ob, nb = o.request_body, n.request_body
     if ob is None and nb is None:
         return
@@ -314,7 +325,7 @@ def _request_body(o: Operation, n: Operation) -> Iterator[Change]:
         if _wrapped_in_one_of(ob.content[media], schema):
             yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")
             continue
-        for delta in diff_schemas(ob.content[media], schema):
+        for delta in differ.diff(ob.content[media], schema):
             change = _request_delta(delta, n, f"request body {media}")
             if change is not None:
                 yield change
@@ -331,7 +342,7 @@ def _is_success(status: str) -> bool:
     return status.startswith("2")
 
 
-def _responses(o: Operation, n: Operation) -> Iterator[Change]:
+def _responses(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Change]:
     for status in o.responses:
         if status not in n.responses:
             check = "response-success-status-removed" if _is_success(status) else "response-non-success-status-removed"
@@ -360,7 +371,7 @@ def _responses(o: Operation, n: Operation) -> Iterator[Change]:
             elif _wrapped_in_one_of(old_schema, schema):
                 yield make_change("response-body-wrapped-in-one-of", n, where, status=status)
             else:
-                for delta in diff_schemas(old_schema, schema):
+                for delta in differ.diff(old_schema, schema):
                     change = _response_delta(delta, n, status, media)
                     if change is not None:
                         yield change

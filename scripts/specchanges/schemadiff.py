@@ -1,15 +1,26 @@
 """Structural differences between two schemas, with no judgement attached.
 
-`diff_schemas(old, new)` walks both schemas in step (properties by name, array items, additionalProperties, oneOf/anyOf
-variants paired by component name, discriminator value, structure or position) and yields `Delta`s: a property added or
-removed, required-ness, type/format, nullability, enum values, variants, deprecation, defaults and request constraints.
+`SchemaDiff(...).diff(old, new)` walks both schemas in step (properties by name, array items, additionalProperties,
+subschemas, oneOf/anyOf members matched by identity) and yields `Delta`s: a property added or removed,
+required-ness, type/format, nullability, enum values, members of a composition, deprecation, defaults and constraints.
 The classifier (`classify.py`) and the upstream comparison (`upstream.py`) give the same deltas different meanings.
+
+**Compared once, reported everywhere.** Every pair of schemas reached through a `$ref` is compared once per
+`SchemaDiff`: its deltas are kept with paths relative to it and replayed wherever the pair is reached (each operation,
+each property that embeds the component); a pair whose comparison found nothing, in itself or in anything it reaches,
+is never walked again. A recursive schema is cut where a pair recurs on one descent, as before.
+
+**Compositions by identity.** The members of a oneOf/anyOf are matched by what they are, never by position: the same
+`$ref` target; the same discriminator value; the same structure (annotations aside); the same title; and, as oasdiff
+does, the one inline member left on each side. A member that is a `$ref` to a composition stays one member (it is not
+flattened into the parent's list), and a schema that *is* one of the other side's members (X against
+`anyOf: [X, string]`) is matched with that member, so that dropping the `string` branch reads as exactly that.
 
 Each delta also carries `model`, its path from the nearest component schema (`IndexingJob.phase`), which names the
 generated model class and attribute a client user sees.
 
 A path is a tuple of segments: property names, `[]` for array items, `{}` for additionalProperties and `<Label>` for a
-oneOf/anyOf variant; `render_path` spells it `jobs[].status`, `result<ValueResult>.value`.
+oneOf/anyOf member or a subschema; `render_path` spells it `jobs[].status`, `result<ValueResult>.value`.
 """
 
 from __future__ import annotations
@@ -18,7 +29,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .openapi import SUBSCHEMA_KEYWORDS, Node, SchemaView, canonical, fingerprint, view
+from .openapi import SUBSCHEMA_KEYWORDS, Node, SchemaView, SpecError, canonical, shape, view
+from .unchanged import Unchanged
 
 MAX_DEPTH = 40
 
@@ -68,93 +80,265 @@ def model_path(anchor: Anchor, path: tuple[str, ...]) -> str:
     return f"{anchor[0]}{rest}" if rest.startswith(("[", "{", "<")) else f"{anchor[0]}.{rest}"
 
 
-def diff_schemas(
-    old: Node | None,
-    new: Node | None,
-    path: tuple[str, ...] = (),
-    _stack: frozenset[tuple[str, str]] = frozenset(),
-    _anchor: Anchor = None,
-) -> Iterator[Delta]:
-    ov, nv = view(old), view(new)
-    pair = (ov.key, nv.key)
-    if pair in _stack or len(path) > MAX_DEPTH:  # recursive schema: this pair is already being compared further up
-        return
-    for delta in _compare(ov, nv, path, _stack | {pair}, _anchor):
-        if not delta.model and delta.kind not in _PROPERTY_KINDS:
-            delta = replace(delta, model=model_path(_anchor, delta.path))
-        yield delta
-
-
 _PROPERTY_KINDS = frozenset({"property-added", "property-removed", "became-required", "became-optional"})
 
+PairKey = tuple[str, str]  # (old schema's key, new schema's key)
 
-def _compare(
-    ov: SchemaView, nv: SchemaView, path: tuple[str, ...], stack: frozenset[tuple[str, str]], anchor: Anchor
-) -> Iterator[Delta]:
-    # Deltas about this schema itself are named from the enclosing component (`IndexingJob.phase`); its properties and
-    # children from this one when it is a component itself.
-    name = nv.name or ov.name
-    inner: Anchor = (name, len(path)) if name else anchor
-    read_only, write_only = ov.read_only or nv.read_only, ov.write_only or nv.write_only
-    for delta in _own(ov, nv, path):
-        yield replace(delta, schema=name or "", read_only=read_only, write_only=write_only)
-    if ov.stability != nv.stability:
-        yield Delta(
-            "lifecycle", path, (ov.deprecated, ov.sunset, ov.stability), (nv.deprecated, nv.sunset, nv.stability)
-        )
-    for keyword in SUBSCHEMA_KEYWORDS:  # if/then/else, not, contains: compared structurally, like oasdiff
-        o_sub, n_sub = ov.subschemas.get(keyword), nv.subschemas.get(keyword)
-        if o_sub is not None and n_sub is not None:
-            yield from diff_schemas(o_sub, n_sub, (*path, f"<{keyword}>"), stack, inner)
 
-    names = list(ov.properties) + [n for n in nv.properties if n not in ov.properties]
-    for name in names:
-        o, n = ov.properties.get(name), nv.properties.get(name)
-        sub = (*path, name)
-        if o is None and n is not None:
-            v = view(n)
-            yield Delta(
-                "property-added",
-                sub,
-                model=model_path(inner, sub),
-                required=name in nv.required,
-                read_only=v.read_only,
-                write_only=v.write_only,
-                has_default=v.has_default,
-            )
-        elif n is None and o is not None:
-            v = view(o)
-            yield Delta(
-                "property-removed",
-                sub,
-                required=name in ov.required,
-                read_only=v.read_only,
-                write_only=v.write_only,
-                model=model_path(inner, sub),
-            )
-        elif o is not None and n is not None:
-            if (name in ov.required) != (name in nv.required):
-                v_old, v_new = view(o), view(n)
-                yield Delta(
-                    "became-required" if name in nv.required else "became-optional",
-                    sub,
-                    model=model_path(inner, sub),
-                    read_only=v_old.read_only or v_new.read_only,
-                    write_only=v_old.write_only or v_new.write_only,
-                    has_default=v_new.has_default,
+@dataclass(frozen=True)
+class _Own:
+    """A delta about the root schema of a compared pair: it is named after the component in force where the pair is
+    used (the property that embeds an enum), so its `model` is filled in at each use."""
+
+    delta: Delta
+
+
+@dataclass(frozen=True)
+class _Sub:
+    """Another compared pair, at `path` below the pair that holds this item; `anchor` is the naming anchor in force
+    there, relative to the holder."""
+
+    path: tuple[str, ...]
+    pair: PairKey
+    anchor: Anchor
+
+
+_Item = Delta | _Own | _Sub
+
+
+class _Outer:
+    """The anchor of a pair's root schema: the user's, not known while the pair is compared."""
+
+
+_OUTER = _Outer()
+
+
+class SchemaDiff:
+    """Compares the schemas of two documents; one instance per pair of documents (see the module docstring)."""
+
+    def __init__(self, unchanged: Unchanged | None = None) -> None:
+        self._unchanged = unchanged  # pairs provably the same text in both documents are skipped outright
+        self._memo: dict[PairKey, list[_Item]] = {}
+        self._parents: dict[PairKey, set[PairKey]] = {}
+        self._dirty: set[PairKey] = set()  # pairs with a delta in themselves or in a pair they reach
+
+    @property
+    def pairs_compared(self) -> int:
+        return len(self._memo)
+
+    @property
+    def pairs_changed(self) -> int:
+        return len(self._dirty)
+
+    def diff(self, old: Node | None, new: Node | None, path: tuple[str, ...] = ()) -> list[Delta]:
+        """Every delta from the schema at `old` to the one at `new`, with paths below `path`."""
+        items: list[_Item] = []
+        self._child(old, new, (), None, None, items)
+        out: list[Delta] = []
+        self._expand(items, path, None, frozenset(), out)
+        return out
+
+    # --- comparing ----------------------------------------------------------------------------------------------
+
+    def _child(
+        self,
+        old: Node | None,
+        new: Node | None,
+        path: tuple[str, ...],
+        anchor: Anchor,
+        owner: PairKey | None,
+        out: list[_Item],
+    ) -> None:
+        """Compare a pair of schemas found at `path`: a named one (reached through a `$ref` on either side) once and
+        by reference, an inline one in place."""
+        if len(path) > MAX_DEPTH or (self._unchanged is not None and self._unchanged.same(old, new)):
+            return
+        ov, nv = view(old), view(new)
+        if ov.name or nv.name:
+            pair = (ov.key, nv.key)
+            if pair not in self._memo:
+                items: list[_Item] = []
+                self._memo[pair] = items  # visible at once: a recursive schema refers back to it
+                self._compare(ov, nv, (), _OUTER, pair, items)
+                if any(type(item) is not _Sub for item in items):
+                    self._mark(pair)
+            if owner is not None:
+                self._parents.setdefault(pair, set()).add(owner)
+                if pair in self._dirty:
+                    self._mark(owner)
+            out.append(_Sub(path, pair, anchor))
+        else:
+            self._compare(ov, nv, path, anchor, owner, out)
+
+    def _mark(self, pair: PairKey) -> None:
+        todo = [pair]
+        while todo:
+            current = todo.pop()
+            if current not in self._dirty:
+                self._dirty.add(current)
+                todo.extend(self._parents.get(current, ()))
+
+    def _expand(
+        self, items: list[_Item], prefix: tuple[str, ...], outer: Anchor, stack: frozenset[PairKey], out: list[Delta]
+    ) -> None:
+        for item in items:
+            if type(item) is Delta:
+                out.append(replace(item, path=prefix + item.path) if prefix else item)
+            elif type(item) is _Own:
+                delta = item.delta
+                path = prefix + delta.path
+                out.append(replace(delta, path=path, model=model_path(outer, path)))
+            else:
+                assert isinstance(item, _Sub)
+                if item.pair in stack or item.pair not in self._dirty:
+                    continue
+                path = prefix + item.path
+                if len(path) > MAX_DEPTH:
+                    continue
+                anchor = None if item.anchor is None else (item.anchor[0], item.anchor[1] + len(prefix))
+                self._expand(self._memo[item.pair], path, anchor, stack | {item.pair}, out)
+
+    def _compare(
+        self,
+        ov: SchemaView,
+        nv: SchemaView,
+        path: tuple[str, ...],
+        anchor: Anchor | _Outer,
+        owner: PairKey | None,
+        out: list[_Item],
+    ) -> None:
+        # Deltas about this schema itself are named from the enclosing component (`IndexingJob.phase`); its
+        # properties and children from this one when it is a component itself.
+        name = nv.name or ov.name
+        inner: Anchor = (name, len(path)) if name else (None if isinstance(anchor, _Outer) else anchor)
+
+        def own(delta: Delta) -> None:
+            if isinstance(anchor, _Outer):
+                out.append(_Own(delta))
+            else:
+                out.append(replace(delta, model=model_path(anchor, delta.path)))
+
+        old_members, new_members, stands_in = _alternatives(ov, nv)
+        read_only, write_only = ov.read_only or nv.read_only, ov.write_only or nv.write_only
+        if stands_in:
+            # One side is a member of the other's composition: that member pair is compared below; the two
+            # schemas' own structures are not (a component's fields are not "removed" by listing it in an anyOf).
+            if ov.nullable != nv.nullable:
+                own(Delta("nullable", path, ov.nullable, nv.nullable, schema=name or ""))
+        else:
+            for delta in _own(ov, nv, path):
+                own(replace(delta, schema=name or "", read_only=read_only, write_only=write_only))
+            if ov.stability != nv.stability:
+                own(
+                    Delta(
+                        "lifecycle",
+                        path,
+                        (ov.deprecated, ov.sunset, ov.stability),
+                        (nv.deprecated, nv.sunset, nv.stability),
+                    )
                 )
-            yield from diff_schemas(o, n, sub, stack, inner)
-    for prop in sorted((ov.required ^ nv.required) - set(names)):  # required names without a property schema
-        sub = (*path, prop)
-        kind = "became-required" if prop in nv.required else "became-optional"
-        yield Delta(kind, sub, model=model_path(inner, sub))
+            for keyword in SUBSCHEMA_KEYWORDS:  # if/then/else, not, contains, ...: compared structurally, like oasdiff
+                o_sub, n_sub = ov.subschemas.get(keyword), nv.subschemas.get(keyword)
+                if o_sub is not None and n_sub is not None:
+                    self._child(o_sub, n_sub, (*path, f"<{keyword}>"), inner, owner, out)
+            self._properties(ov, nv, path, inner, owner, out)
+            if ov.items is not None and nv.items is not None:
+                self._child(ov.items, nv.items, (*path, "[]"), inner, owner, out)
+            if ov.additional is not None and nv.additional is not None:
+                self._child(ov.additional, nv.additional, (*path, "{}"), inner, owner, out)
+        if old_members or new_members:
+            self._variants(ov, nv, old_members, new_members, path, inner, owner, own, out)
 
-    if ov.items is not None and nv.items is not None:
-        yield from diff_schemas(ov.items, nv.items, (*path, "[]"), stack, inner)
-    if ov.additional is not None and nv.additional is not None:
-        yield from diff_schemas(ov.additional, nv.additional, (*path, "{}"), stack, inner)
-    if ov.variants or nv.variants:
-        yield from _variants(ov, nv, path, stack, inner)
+    def _properties(
+        self,
+        ov: SchemaView,
+        nv: SchemaView,
+        path: tuple[str, ...],
+        inner: Anchor,
+        owner: PairKey | None,
+        out: list[_Item],
+    ) -> None:
+        names = list(ov.properties) + [n for n in nv.properties if n not in ov.properties]
+        for prop in names:
+            o, n = ov.properties.get(prop), nv.properties.get(prop)
+            sub = (*path, prop)
+            if o is None and n is not None:
+                v = view(n)
+                out.append(
+                    Delta(
+                        "property-added",
+                        sub,
+                        model=model_path(inner, sub),
+                        required=prop in nv.required,
+                        read_only=v.read_only,
+                        write_only=v.write_only,
+                        has_default=v.has_default,
+                    )
+                )
+            elif n is None and o is not None:
+                v = view(o)
+                out.append(
+                    Delta(
+                        "property-removed",
+                        sub,
+                        required=prop in ov.required,
+                        read_only=v.read_only,
+                        write_only=v.write_only,
+                        model=model_path(inner, sub),
+                    )
+                )
+            elif o is not None and n is not None:
+                if (prop in ov.required) != (prop in nv.required):
+                    v_old, v_new = view(o), view(n)
+                    out.append(
+                        Delta(
+                            "became-required" if prop in nv.required else "became-optional",
+                            sub,
+                            model=model_path(inner, sub),
+                            read_only=v_old.read_only or v_new.read_only,
+                            write_only=v_old.write_only or v_new.write_only,
+                            has_default=v_new.has_default,
+                        )
+                    )
+                self._child(o, n, sub, inner, owner, out)
+        for prop in sorted((ov.required ^ nv.required) - set(names)):  # required names without a property schema
+            sub = (*path, prop)
+            kind = "became-required" if prop in nv.required else "became-optional"
+            out.append(Delta(kind, sub, model=model_path(inner, sub)))
+
+    def _variants(
+        self,
+        ov: SchemaView,
+        nv: SchemaView,
+        old: list[_Member],
+        new: list[_Member],
+        path: tuple[str, ...],
+        inner: Anchor,
+        owner: PairKey | None,
+        own: Callable[[Delta], None],
+        out: list[_Item],
+    ) -> None:
+        pairs = _match(old, new)
+        paired_old = {id(o) for o, _ in pairs}
+        paired_new = {id(n) for _, n in pairs}
+        kind = nv.variant_kind or ov.variant_kind
+        for o in old:
+            if id(o) not in paired_old:
+                own(Delta("variant-removed", path, o.label, None, keyword=ov.variant_kind or kind))
+        for n in new:
+            if id(n) not in paired_new:
+                own(Delta("variant-added", path, None, n.label, keyword=nv.variant_kind or kind))
+        for o, n in sorted(pairs, key=lambda p: p[1].position):
+            self._child(o.node, n.node, (*path, f"<{n.label}>"), inner, owner, out)
+
+
+def diff_schemas(old: Node | None, new: Node | None, path: tuple[str, ...] = ()) -> Iterator[Delta]:
+    """The deltas from `old` to `new` (a one-off comparison; use one `SchemaDiff` for many schemas of two
+    documents)."""
+    return iter(SchemaDiff().diff(old, new, path))
+
+
+# --- a schema's own deltas ------------------------------------------------------------------------------------------
 
 
 def _own(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
@@ -194,20 +378,33 @@ def _enum(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Del
         yield Delta("enum-removed", path, removed, None)
 
 
-@dataclass
-class _Variant:
+# --- members of a composition ---------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Member:
     node: Node
     view: SchemaView
     position: int
     tag: str | None  # discriminator value
-    shape: str
 
     @property
     def label(self) -> str:
-        return self.view.name or self.tag or f"#{self.position + 1}"
+        if self.view.name or self.tag:
+            return str(self.view.name or self.tag)
+        title = self.node.get("title")
+        if isinstance(title, str) and title:
+            return title
+        if self.view.types:
+            return type_label((self.view.types, self.view.format))
+        return f"#{self.position + 1}"
+
+    @property
+    def inline(self) -> bool:
+        return self.view.identity is None
 
 
-def _variant_list(parent: SchemaView) -> list[_Variant]:
+def _members(parent: SchemaView) -> list[_Member]:
     by_target = {str(target).rsplit("/", 1)[-1]: value for value, target in parent.mapping.items()}
     result = []
     for position, node in enumerate(parent.variants):
@@ -217,33 +414,89 @@ def _variant_list(parent: SchemaView) -> list[_Variant]:
             prop = view(v.properties[parent.discriminator])
             if prop.enum is not None and len(prop.enum) == 1:
                 tag = str(prop.enum[0])
-        result.append(_Variant(node, v, position, tag, fingerprint(node)))
+        result.append(_Member(node, v, position, tag))
     return result
 
 
-def _variants(
-    ov: SchemaView, nv: SchemaView, path: tuple[str, ...], stack: frozenset[tuple[str, str]], anchor: Anchor
-) -> Iterator[Delta]:
-    old, new = _variant_list(ov), _variant_list(nv)
-    pairs: list[tuple[_Variant, _Variant]] = []
-    keys: tuple[Callable[[_Variant], str | None], ...] = (lambda v: v.view.name, lambda v: v.tag, lambda v: v.shape)
-    for key in keys:
-        for o in list(old):
+def _itself(v: SchemaView) -> _Member:
+    """`v` as a one-member list: the member a nullable wrapper wraps, or the schema itself."""
+    node = v.node
+    assert node is not None
+    return _Member(node, view(node), 0, None)
+
+
+def _alternatives(ov: SchemaView, nv: SchemaView) -> tuple[list[_Member], list[_Member], bool]:
+    """The members to match on each side, and whether one side stands in as a single member of the other's list.
+
+    A side with no composition, or whose composition is a component the other side lists (`X`, itself a oneOf,
+    against `anyOf: [X, string]`), counts as that one member; the member pair is then compared in place of the two
+    schemas themselves."""
+    if not ov.variants and not nv.variants:
+        return [], [], False
+    old, new = _members(ov), _members(nv)
+    stands_in = False
+    if ov.identity is None or ov.identity != nv.identity:
+        old_ids = {m.view.identity for m in old}
+        new_ids = {m.view.identity for m in new}
+        if nv.identity and nv.identity in old_ids and nv.identity not in new_ids:
+            new, stands_in = [_itself(nv)], True
+        elif ov.identity and ov.identity in new_ids and ov.identity not in old_ids:
+            old, stands_in = [_itself(ov)], True
+    return old, new, stands_in
+
+
+def _match(old: list[_Member], new: list[_Member]) -> list[tuple[_Member, _Member]]:
+    """Pairs of the same member on both sides, by identity, never by position."""
+    pairs: list[tuple[_Member, _Member]] = []
+    left_old, left_new = list(old), list(new)
+
+    def pair_by(key: Callable[[_Member], Any]) -> None:
+        for o in list(left_old):
             k = key(o)
             if k is None:
                 continue
-            match = next((n for n in new if key(n) == k), None)
+            match = next((n for n in left_new if key(n) == k), None)
             if match is not None:
                 pairs.append((o, match))
-                old.remove(o)
-                new.remove(match)
-    if old and len(old) == len(new):  # what is left differs in name and shape: pair by position
-        pairs.extend(zip(old, new, strict=True))
-        old, new = [], []
-    kind = nv.variant_kind or ov.variant_kind
-    for o in old:
-        yield Delta("variant-removed", path, o.label, None, keyword=ov.variant_kind or kind)
-    for n in new:
-        yield Delta("variant-added", path, None, n.label, keyword=nv.variant_kind or kind)
-    for o, n in sorted(pairs, key=lambda p: p[1].position):
-        yield from diff_schemas(o.node, n.node, (*path, f"<{n.label}>"), stack, anchor)
+                left_old.remove(o)
+                left_new.remove(match)
+
+    pair_by(lambda m: m.view.identity)  # the same $ref target
+    pair_by(lambda m: m.tag)  # the same discriminator value
+    pair_by(lambda m: shape(m.node) if m.inline else None)  # the same inline structure
+    pair_by(lambda m: m.node.get("title") if m.inline and isinstance(m.node.get("title"), str) else None)
+    # an inline member and a $ref whose target has the same structure: a refactoring, not a change (oasdiff too)
+    for o in list(left_old):
+        match = next((n for n in left_new if n.inline != o.inline and _content(n) == _content(o)), None)
+        if match is not None:
+            pairs.append((o, match))
+            left_old.remove(o)
+            left_new.remove(match)
+    inline_old = [m for m in left_old if m.inline]
+    inline_new = [m for m in left_new if m.inline]
+    if len(inline_old) == 1 and len(inline_new) == 1:  # the one inline member left on each side: changed in place
+        pairs.append((inline_old[0], inline_new[0]))
+    else:  # inline members of the same type, one on each side
+        pair_by(lambda m: _type_key(m) if m.inline and _unique_type(m, left_old, left_new) else None)
+    return pairs
+
+
+def _content(member: _Member) -> str:
+    """The structure of a member, through its `$ref`."""
+    try:
+        return shape(member.node.resolve())
+    except SpecError:  # an unresolvable member matches nothing by structure
+        return shape(member.node)
+
+
+def _type_key(member: _Member) -> str | None:
+    return ",".join(sorted(member.view.types)) or None
+
+
+def _unique_type(member: _Member, old: list[_Member], new: list[_Member]) -> bool:
+    key = _type_key(member)
+    if key is None:
+        return False
+    return sum(1 for m in old if m.inline and _type_key(m) == key) == 1 and (
+        sum(1 for m in new if m.inline and _type_key(m) == key) == 1
+    )
