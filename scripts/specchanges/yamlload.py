@@ -1,14 +1,14 @@
 """YAML (and JSON) to Python values, fast on multi-megabyte specs, with PyYAML's `safe_load` semantics.
 
-PyYAML's `CSafeLoader` parses in C (libyaml) but builds every node object and then every value in Python; on a 3 MB
-spec that is ~1 s of the ~1.1 s it takes. `load()` reads libyaml's event stream directly and builds the values in one
-loop, resolving each distinct plain scalar once (a spec repeats `type`, `string`, `description` tens of thousands of
-times) with PyYAML's own resolver rules and constructors, so the result is the value `yaml.safe_load` gives: the same
-YAML 1.1 booleans, numbers, nulls and dates.
+PyYAML's `CSafeLoader` parses in C (libyaml) but builds every node object and then every value in Python: on OpenAI's
+2.9 MB spec, 1.6 s, of which reading libyaml's events is 0.15 s. `load()` reads libyaml's event stream directly and
+builds the values in one loop, resolving each distinct plain scalar once (a spec repeats `type`, `string`,
+`description` tens of thousands of times) with PyYAML's own resolver rules and constructors, so the result is the
+value `yaml.safe_load` gives: the same YAML 1.1 booleans, numbers, nulls and dates.
 
-Anything unusual -- an explicit tag, a merge key (`<<`), a non-scalar mapping key -- falls back to PyYAML's loader
-(libyaml's when PyYAML has it, the pure-Python one otherwise), as does a PyYAML built without libyaml. Errors are
-PyYAML's `yaml.YAMLError`s either way.
+Anything unusual -- an explicit tag, a merge key (`<<`), a non-scalar mapping key, an anchor defined twice, a second
+document -- falls back to PyYAML's loader (libyaml's when PyYAML has it, the pure-Python one otherwise), as does a
+PyYAML built without libyaml. Errors are PyYAML's `yaml.YAMLError`s either way.
 """
 
 from __future__ import annotations
@@ -97,12 +97,16 @@ def _load_events(text: str) -> Any:
                     raise _Unusual(event.tag)
                 value: Any = scalars.plain(event.value) if event.implicit[0] and not event.style else event.value
                 if event.anchor is not None:
+                    if event.anchor in anchors:
+                        raise _Unusual("a duplicate anchor")  # PyYAML refuses it
                     anchors[event.anchor] = value
             elif kind == "MappingStartEvent" or kind == "SequenceStartEvent":
                 if event.tag is not None:
                     raise _Unusual(event.tag)
                 container: Any = {} if kind == "MappingStartEvent" else []
                 if event.anchor is not None:
+                    if event.anchor in anchors:
+                        raise _Unusual("a duplicate anchor")
                     anchors[event.anchor] = container
                 stack.append([container, no_key])
                 continue
