@@ -236,7 +236,7 @@ def location(node: Node) -> str:
         return f"#{node.pointer}"
     base = root.rsplit("/", 1)[0] + "/" if root else ""
     uri = node.doc.uri
-    return f"{uri[len(base):] if base and uri.startswith(base) else uri}#{node.pointer}"
+    return f"{uri[len(base) :] if base and uri.startswith(base) else uri}#{node.pointer}"
 
 
 def ref_name(node: Node) -> str | None:
@@ -724,6 +724,12 @@ def shape(node: Node | None) -> str:
     return found
 
 
+# Keywords that mean nothing when false (`nullable: false` is how many specs spell "not nullable").
+_FALSE_BY_DEFAULT = frozenset(
+    {"nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"}
+)
+
+
 def _strip(value: Any) -> Any:
     """A schema without its annotations (a property named `title` is kept: only schema keywords are dropped)."""
     if not isinstance(value, dict):
@@ -732,7 +738,7 @@ def _strip(value: Any) -> Any:
         return {"$ref": value["$ref"]}
     out: dict[str, Any] = {}
     for key, item in value.items():
-        if key in ANNOTATIONS or str(key).startswith("x-"):
+        if key in ANNOTATIONS or str(key).startswith("x-") or (item is False and key in _FALSE_BY_DEFAULT):
             continue
         if key in _SCHEMA_MAP_KEYS and isinstance(item, dict):
             out[key] = {name: _strip(sub) for name, sub in item.items()}

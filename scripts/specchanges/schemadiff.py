@@ -25,6 +25,7 @@ oneOf/anyOf member or a subschema; `render_path` spells it `jobs[].status`, `res
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -246,7 +247,7 @@ class SchemaDiff:
                 self._child(ov.items, nv.items, (*path, "[]"), inner, owner, out)
             if ov.additional is not None and nv.additional is not None:
                 self._child(ov.additional, nv.additional, (*path, "{}"), inner, owner, out)
-        if old_members or new_members:
+        if (old_members or new_members) and not (_accepts(ov, nv) and _accepts(nv, ov)):
             self._variants(ov, nv, old_members, new_members, path, inner, owner, own, out)
 
     def _properties(
@@ -396,7 +397,7 @@ class _Member:
         if isinstance(title, str) and title:
             return title
         if self.view.types:
-            return type_label((self.view.types, self.view.format))
+            return type_label((self.view.types, self.view.format)) + (" enum" if self.view.enum else "")
         return f"#{self.position + 1}"
 
     @property
@@ -404,14 +405,17 @@ class _Member:
         return self.view.identity is None
 
 
-def _members(parent: SchemaView) -> list[_Member]:
+def _members(parent: SchemaView, discriminator: str | None) -> list[_Member]:
+    """The members of `parent`'s composition, each with its discriminator value: from the mapping, else from the
+    one value its `discriminator` property allows (the property name either side declares: a discriminator added
+    to a oneOf does not change which member is which)."""
     by_target = {str(target).rsplit("/", 1)[-1]: value for value, target in parent.mapping.items()}
     result = []
     for position, node in enumerate(parent.variants):
         v = view(node)
         tag = by_target.get(v.name or "") if v.name else None
-        if tag is None and parent.discriminator and parent.discriminator in v.properties:
-            prop = view(v.properties[parent.discriminator])
+        if tag is None and discriminator and discriminator in v.properties:
+            prop = view(v.properties[discriminator])
             if prop.enum is not None and len(prop.enum) == 1:
                 tag = str(prop.enum[0])
         result.append(_Member(node, v, position, tag))
@@ -433,7 +437,8 @@ def _alternatives(ov: SchemaView, nv: SchemaView) -> tuple[list[_Member], list[_
     schemas themselves."""
     if not ov.variants and not nv.variants:
         return [], [], False
-    old, new = _members(ov), _members(nv)
+    discriminator = nv.discriminator or ov.discriminator
+    old, new = _members(ov, discriminator), _members(nv, discriminator)
     stands_in = False
     if ov.identity is None or ov.identity != nv.identity:
         old_ids = {m.view.identity for m in old}
@@ -442,6 +447,14 @@ def _alternatives(ov: SchemaView, nv: SchemaView) -> tuple[list[_Member], list[_
             new, stands_in = [_itself(nv)], True
         elif ov.identity and ov.identity in new_ids and ov.identity not in old_ids:
             old, stands_in = [_itself(ov)], True
+    if not stands_in and bool(ov.variants) != bool(nv.variants):
+        # a plain schema against a composition: it stands in for the member it matches (`type: string` against
+        # `oneOf: [string, array]` is that list without the array)
+        plain = nv if ov.variants else ov
+        if plain.types or plain.properties:
+            alone = [_itself(plain)]
+            if _match(old, alone) if ov.variants else _match(alone, new):
+                old, new, stands_in = (old, alone, True) if ov.variants else (alone, new, True)
     return old, new, stands_in
 
 
@@ -450,12 +463,12 @@ def _match(old: list[_Member], new: list[_Member]) -> list[tuple[_Member, _Membe
     pairs: list[tuple[_Member, _Member]] = []
     left_old, left_new = list(old), list(new)
 
-    def pair_by(key: Callable[[_Member], Any]) -> None:
+    def pair_by(key: Callable[[_Member], Any], allowed: Callable[[_Member, _Member], bool] = lambda o, n: True) -> None:
         for o in list(left_old):
             k = key(o)
             if k is None:
                 continue
-            match = next((n for n in left_new if key(n) == k), None)
+            match = next((n for n in left_new if key(n) == k and allowed(o, n)), None)
             if match is not None:
                 pairs.append((o, match))
                 left_old.remove(o)
@@ -465,20 +478,52 @@ def _match(old: list[_Member], new: list[_Member]) -> list[tuple[_Member, _Membe
     pair_by(lambda m: m.tag)  # the same discriminator value
     pair_by(lambda m: shape(m.node) if m.inline else None)  # the same inline structure
     pair_by(lambda m: m.node.get("title") if m.inline and isinstance(m.node.get("title"), str) else None)
-    # an inline member and a $ref whose target has the same structure: a refactoring, not a change (oasdiff too)
-    for o in list(left_old):
-        match = next((n for n in left_new if n.inline != o.inline and _content(n) == _content(o)), None)
-        if match is not None:
-            pairs.append((o, match))
-            left_old.remove(o)
-            left_new.remove(match)
+    # the same structure through a $ref: a member moved into a component, or a component renamed, is the same member
+    # (the component's own removal is reported on its own, as `api-schema-removed`)
+    pair_by(_content)
+    # what is left: inline members (or an inline member and a new component) alike in type, items and property
+    # names, one of a kind on each side; then, as oasdiff does, the one inline member left on each side
+    counts_old = Counter(_outline(m) for m in left_old)
+    counts_new = Counter(_outline(m) for m in left_new)
+    pair_by(
+        lambda m: _outline(m) if counts_old[_outline(m)] == 1 and counts_new[_outline(m)] == 1 else None,
+        lambda o, n: o.inline or n.inline,
+    )
     inline_old = [m for m in left_old if m.inline]
     inline_new = [m for m in left_new if m.inline]
-    if len(inline_old) == 1 and len(inline_new) == 1:  # the one inline member left on each side: changed in place
+    if len(inline_old) == 1 and len(inline_new) == 1:
         pairs.append((inline_old[0], inline_new[0]))
-    else:  # inline members of the same type, one on each side
-        pair_by(lambda m: _type_key(m) if m.inline and _unique_type(m, left_old, left_new) else None)
     return pairs
+
+
+_PRIMITIVES = frozenset({"string", "integer", "number", "boolean"})
+
+
+def _accepts(wide: SchemaView, narrow: SchemaView, depth: int = 0) -> bool:
+    """Whether `wide` accepts every value `narrow` does; False when unsure. For compositions that accept the same
+    values however they are arranged (`anyOf: [string, string enum]` against `anyOf: [$ref: Ids, string enum]`, where
+    `Ids` is `anyOf: [string, ...]`: any string either way), which are no change on the wire. oneOf is read as anyOf,
+    as the generated clients read it."""
+    if depth > 4 or (narrow.nullable and not wide.nullable):
+        return False
+    if narrow.variants:  # every member of narrow's list (its own keywords can only narrow it further)
+        return all(_accepts(wide, view(m), depth + 1) for m in narrow.variants)
+    if wide.variants:  # one member of wide's list, when wide adds no keyword of its own
+        free = not (wide.types or wide.enum is not None or wide.properties or wide.items or wide.constraints)
+        return free and any(_accepts(view(m), narrow, depth + 1) for m in wide.variants)
+    if not narrow.types or not narrow.types <= _PRIMITIVES or narrow.properties or narrow.items is not None:
+        return False  # objects and arrays are compared member by member instead
+    return (
+        bool(wide.types)
+        and all(t in wide.types or (t == "integer" and "number" in wide.types) for t in narrow.types)
+        and (wide.enum is None or (narrow.enum is not None and {canonical(v) for v in narrow.enum} <= _keys(wide.enum)))
+        and (not wide.constraints or wide.constraints == narrow.constraints)
+        and (wide.format is None or wide.format == narrow.format)
+    )
+
+
+def _keys(values: tuple[Any, ...]) -> set[str]:
+    return {canonical(v) for v in values}
 
 
 def _content(member: _Member) -> str:
@@ -489,14 +534,12 @@ def _content(member: _Member) -> str:
         return shape(member.node)
 
 
-def _type_key(member: _Member) -> str | None:
-    return ",".join(sorted(member.view.types)) or None
-
-
-def _unique_type(member: _Member, old: list[_Member], new: list[_Member]) -> bool:
-    key = _type_key(member)
-    if key is None:
-        return False
-    return sum(1 for m in old if m.inline and _type_key(m) == key) == 1 and (
-        sum(1 for m in new if m.inline and _type_key(m) == key) == 1
-    )
+def _outline(member: _Member, depth: int = 0) -> str:
+    """A member's rough kind: its types, whether it is an enum, its items' outline, its property names."""
+    v = member.view
+    parts = [",".join(sorted(v.types)) or "any", "enum" if v.enum is not None else ""]
+    if v.items is not None and depth < 3:
+        parts.append("[" + _outline(_Member(v.items, view(v.items), 0, None), depth + 1) + "]")
+    if v.properties:
+        parts.append("{" + ",".join(sorted(v.properties)) + "}")
+    return ";".join(parts)

@@ -4,11 +4,15 @@ PyYAML's `CSafeLoader` parses in C (libyaml) but builds every node object and th
 2.9 MB spec, 1.6 s, of which reading libyaml's events is 0.15 s. `load()` reads libyaml's event stream directly and
 builds the values in one loop, resolving each distinct plain scalar once (a spec repeats `type`, `string`,
 `description` tens of thousands of times) with PyYAML's own resolver rules and constructors, so the result is the
-value `yaml.safe_load` gives: the same YAML 1.1 booleans, numbers, nulls and dates.
+value `yaml.safe_load` gives (but see below): the same YAML 1.1 booleans, numbers, nulls and dates.
 
-Anything unusual -- an explicit tag, a merge key (`<<`), a non-scalar mapping key, an anchor defined twice, a second
-document -- falls back to PyYAML's loader (libyaml's when PyYAML has it, the pure-Python one otherwise), as does a
-PyYAML built without libyaml. Errors are PyYAML's `yaml.YAMLError`s either way.
+One deliberate difference: an anchor defined a second time is allowed, and an alias refers to its latest definition,
+as the YAML specification says ("anchors need not be unique within a serialization"); PyYAML refuses such a file, and
+49 versions of OpenAI's published spec are one.
+
+Anything unusual -- an explicit tag, a merge key (`<<`), a non-scalar mapping key, a second document -- falls back to
+PyYAML's loader (libyaml's when PyYAML has it, the pure-Python one otherwise), as does a PyYAML built without libyaml.
+Errors are PyYAML's `yaml.YAMLError`s either way.
 """
 
 from __future__ import annotations
@@ -31,9 +35,7 @@ SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 HAS_LIBYAML = CParser is not None
 
 _STR = "tag:yaml.org,2002:str"
-_PLAIN_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp", "str")
-)
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp", "str"))
 
 
 class _Unusual(Exception):
@@ -97,16 +99,12 @@ def _load_events(text: str) -> Any:
                     raise _Unusual(event.tag)
                 value: Any = scalars.plain(event.value) if event.implicit[0] and not event.style else event.value
                 if event.anchor is not None:
-                    if event.anchor in anchors:
-                        raise _Unusual("a duplicate anchor")  # PyYAML refuses it
                     anchors[event.anchor] = value
             elif kind == "MappingStartEvent" or kind == "SequenceStartEvent":
                 if event.tag is not None:
                     raise _Unusual(event.tag)
                 container: Any = {} if kind == "MappingStartEvent" else []
                 if event.anchor is not None:
-                    if event.anchor in anchors:
-                        raise _Unusual("a duplicate anchor")
                     anchors[event.anchor] = container
                 stack.append([container, no_key])
                 continue
