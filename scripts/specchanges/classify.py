@@ -127,42 +127,65 @@ def make_change(
     )
 
 
+@dataclass(frozen=True)
+class Policy:
+    """oasdiff's options that change verdicts. `beta_days`/`stable_days` (`--deprecation-days-beta`/`-stable`): how
+    many days ahead a deprecated operation, parameter or property must announce its `x-sunset` (0, the default, asks
+    for no sunset at all). `stability` (`--stability-level`): the least stable `x-stability-level` whose changes are
+    reported (beta by default: changes to draft and alpha operations are left out)."""
+
+    beta_days: int = 0
+    stable_days: int = 0
+    stability: str = "beta"
+
+    def days(self, stability: str | None) -> int:
+        level = stability or "stable"
+        return self.beta_days if level == "beta" else self.stable_days if level == "stable" else 0
+
+    def includes(self, stability: str | None) -> bool:
+        return _rank(stability) >= _rank(self.stability)
+
+
+@dataclass
+class _Run:
+    today: datetime.date
+    policy: Policy
+    differ: SchemaDiff
+    unchanged: Unchanged
+
+
 def classify(
-    old: dict[str, Any] | Document, new: dict[str, Any] | Document, *, today: datetime.date | None = None
+    old: dict[str, Any] | Document,
+    new: dict[str, Any] | Document,
+    *,
+    today: datetime.date | None = None,
+    policy: Policy | None = None,
 ) -> list[Change]:
     """Every client-relevant change from `old` to `new`, in document order (operations, then components).
 
-    `today` decides whether a removal comes before an announced `x-sunset` date (default: today, UTC). As oasdiff does
-    with its default `beta` stability threshold, operations marked `x-stability-level: draft` or `alpha` in `old` are
-    left out, except for the change of their stability level itself."""
-    today = today or datetime.datetime.now(datetime.UTC).date()
+    `today` decides whether a removal comes before an announced `x-sunset` date (default: today, UTC); `policy` how
+    far ahead a sunset must be announced (default: no requirement). As oasdiff does with its default `beta` stability
+    threshold, changes to operations that are `x-stability-level: draft` or `alpha` in `new` (or, when removed, in
+    `old`) are left out, except for the change of their stability level itself."""
     old_doc, new_doc = as_document(old, "old"), as_document(new, "new")
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     new_paths = {path for _, path in new_ops}
     unchanged = Unchanged(old_doc, new_doc)
-    differ = SchemaDiff(unchanged)  # each pair of schemas compared once, whatever number of operations reach it
+    run = _Run(
+        today=today or datetime.datetime.now(datetime.UTC).date(),
+        policy=policy or Policy(),
+        differ=SchemaDiff(unchanged),  # each pair of schemas compared once, whatever number of operations reach it
+        unchanged=unchanged,
+    )
     changes: list[Change] = []
     for key, op in old_ops.items():
-        if key in new_ops or _unstable(op):
-            continue
-        path_gone = key[1] not in new_paths
-        sunset = op.sunset
-        if op.deprecated and sunset and _before(today, sunset):
-            check = "api-path-removed-before-sunset" if path_gone else "api-removed-before-sunset"
-        elif op.deprecated:
-            check = "api-path-removed-with-deprecation" if path_gone else "api-removed-with-deprecation"
-        else:
-            check = "api-path-removed-without-deprecation" if path_gone else "api-removed-without-deprecation"
-        changes.append(make_change(check, op, "operation", sunset=sunset))
+        if key not in new_ops:
+            changes.extend(_removed(op, path_gone=key[1] not in new_paths, run=run))
     for key, op in new_ops.items():
         if key not in old_ops:
             changes.append(make_change("endpoint-added", op, "operation"))
-        elif _unstable(old_ops[key]):
-            changes.extend(_stability(old_ops[key], op))
-        elif _same_operation(old_ops[key], op, unchanged):
-            continue
-        else:
-            changes.extend(_operation(old_ops[key], op, today, differ))
+        elif not _same_operation(old_ops[key], op, unchanged):
+            changes.extend(_modified(old_ops[key], op, run))
     old_schemas = (old_doc.root.get("components") or {}).get("schemas") or {}
     new_schemas = (new_doc.root.get("components") or {}).get("schemas") or {}
     for name in old_schemas:
@@ -173,24 +196,72 @@ def classify(
     return changes
 
 
-_UNSTABLE = frozenset({"draft", "alpha"})
-
-
 def _same_operation(o: Operation, n: Operation, unchanged: Unchanged) -> bool:
     """The same text at the same path, its shared parameters too, and everything it references unchanged."""
     shared = unchanged.same(o.shared_parameters, n.shared_parameters)
     return o.path == n.path and shared and unchanged.same(o.node, n.node)
 
 
-def _unstable(op: Operation) -> bool:
-    return (op.stability or "stable") in _UNSTABLE
+def _valid_stability(op: Operation) -> bool:
+    return op.stability is None or op.stability in STABILITY_LEVELS
+
+
+class _BadDate(Exception):
+    pass
+
+
+def sunset_date(text: str) -> datetime.date:
+    """An `x-sunset` as a date: `YYYY-MM-DD` or an RFC 3339 date-time (as oasdiff reads it); _BadDate otherwise."""
+    try:
+        if len(text) == 10:
+            return datetime.date.fromisoformat(text)
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise _BadDate(text) from None
+
+
+def _removed(op: Operation, *, path_gone: bool, run: _Run) -> Iterator[Change]:
+    if not _valid_stability(op):
+        yield _invalid_stability(op)
+        return
+    if not run.policy.includes(op.stability):
+        return
+    if not op.deprecated:
+        check = "api-path-removed-without-deprecation" if path_gone else "api-removed-without-deprecation"
+    elif not op.sunset:
+        check = "api-path-removed-with-deprecation" if path_gone else "api-removed-with-deprecation"
+    else:
+        try:
+            before = run.today < sunset_date(op.sunset)
+        except _BadDate:
+            yield make_change("api-path-sunset-parse", op, "operation", sunset=op.sunset)
+            return
+        if not before:
+            return  # removed on or after its announced sunset date: what the deprecation promised (oasdiff: nothing)
+        check = "api-path-removed-before-sunset" if path_gone else "api-removed-before-sunset"
+    yield make_change(check, op, "operation", sunset=op.sunset)
+
+
+def _invalid_stability(op: Operation) -> Change:
+    return make_change("api-invalid-stability-level", op, "operation", value=str(op.stability))
+
+
+def _modified(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    for op in (o, n):
+        if not _valid_stability(op):
+            yield _invalid_stability(op)
+    if _valid_stability(o) and _valid_stability(n):
+        yield from _stability(o, n, run.policy)
+    if _valid_stability(n) and not run.policy.includes(n.stability):
+        return  # draft or alpha now: its changes are not a contract yet
+    yield from _operation(o, n, run)
 
 
 def _before(today: datetime.date, sunset: str) -> bool:
     """Whether `today` is before the sunset date (an unparsable date counts as not reached, the safe side)."""
     try:
-        return today < datetime.date.fromisoformat(sunset[:10])
-    except ValueError:
+        return today < sunset_date(sunset)
+    except _BadDate:
         return True
 
 
@@ -199,8 +270,9 @@ def _rank(stability: str | None) -> int:
     return STABILITY_LEVELS.index(level) if level in STABILITY_LEVELS else len(STABILITY_LEVELS)
 
 
-def _stability(o: Operation, n: Operation) -> Iterator[Change]:
-    if (o.stability or "stable") != (n.stability or "stable"):
+def _stability(o: Operation, n: Operation, policy: Policy) -> Iterator[Change]:
+    if (o.stability or "stable") != (n.stability or "stable") and policy.includes(o.stability):
+        # reported when the operation was within the threshold before (stable -> draft is; draft -> stable is not)
         decreased = _rank(n.stability) < _rank(o.stability)
         yield make_change(
             "api-stability-decreased" if decreased else "api-stability-increased",
@@ -214,17 +286,8 @@ def _stability(o: Operation, n: Operation) -> Iterator[Change]:
 # --- operations -----------------------------------------------------------------------------------------------------
 
 
-def _operation(o: Operation, n: Operation, today: datetime.date, differ: SchemaDiff) -> Iterator[Change]:
-    if o.deprecated != n.deprecated:
-        if n.deprecated and n.sunset:
-            yield make_change("endpoint-deprecated-with-sunset", n, "operation", sunset=n.sunset)
-        else:
-            yield make_change("endpoint-deprecated" if n.deprecated else "endpoint-reactivated", n, "operation")
-    elif n.deprecated and o.sunset and not n.sunset:
-        yield make_change("sunset-deleted", n, "operation")
-    elif n.deprecated and o.sunset and n.sunset and n.sunset[:10] < o.sunset[:10]:
-        yield make_change("api-sunset-date-changed-too-small", n, "operation", old=o.sunset, new=n.sunset)
-    yield from _stability(o, n)
+def _operation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    yield from _deprecation(o, n, run)
     if o.operation_id != n.operation_id:
         if o.operation_id:
             yield make_change(
@@ -254,9 +317,50 @@ def _operation(o: Operation, n: Operation, today: datetime.date, differ: SchemaD
                 old=old_name,
                 new=new_name,
             )
-    yield from _parameters(o, n, today, differ)
-    yield from _request_body(o, n, differ)
-    yield from _responses(o, n, differ)
+    yield from _parameters(o, n, run.today, run.differ)
+    yield from _request_body(o, n, run.differ)
+    yield from _responses(o, n, run.differ)
+
+
+def _deprecation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    """oasdiff's APIDeprecationCheck and APISunsetChangedCheck."""
+    if o.deprecated != n.deprecated:
+        if not n.deprecated:
+            yield make_change("endpoint-reactivated", n, "operation")
+            return
+        if not _valid_stability(n):
+            return  # reported as an invalid stability level
+        required = run.policy.days(n.stability)
+        if not n.sunset:
+            yield make_change("api-deprecated-sunset-missing" if required else "endpoint-deprecated", n, "operation")
+            return
+        try:
+            date = sunset_date(n.sunset)
+        except _BadDate:
+            yield make_change("api-deprecated-sunset-parse", n, "operation", sunset=n.sunset)
+            return
+        if (date - run.today).days < required:
+            yield make_change("api-sunset-date-too-small", n, "operation", sunset=n.sunset, days=str(required))
+            return
+        yield make_change("endpoint-deprecated-with-sunset", n, "operation", sunset=n.sunset)
+        return
+    if not n.deprecated or o.sunset == n.sunset:
+        return
+    if o.sunset and not n.sunset:
+        yield make_change("sunset-deleted", n, "operation")
+        return
+    if not o.sunset or not n.sunset:
+        return
+    try:
+        new_date = sunset_date(n.sunset)
+        old_date = sunset_date(o.sunset)
+    except _BadDate:
+        yield make_change("api-path-sunset-parse", n, "operation", sunset=n.sunset)
+        return
+    if not _valid_stability(n):
+        return
+    if old_date > new_date and (new_date - run.today).days < run.policy.days(n.stability):
+        yield make_change("api-sunset-date-changed-too-small", n, "operation", old=o.sunset, new=n.sunset)
 
 
 def _parameters(o: Operation, n: Operation, today: datetime.date, differ: SchemaDiff) -> Iterator[Change]:
