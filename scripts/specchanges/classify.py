@@ -236,9 +236,12 @@ def _removed(op: Operation, *, path_gone: bool, run: _Run) -> Iterator[Change]:
         except _BadDate:
             yield make_change("api-path-sunset-parse", op, "operation", sunset=op.sunset)
             return
-        if not before:
-            return  # removed on or after its announced sunset date: what the deprecation promised (oasdiff: nothing)
-        check = "api-path-removed-before-sunset" if path_gone else "api-removed-before-sunset"
+        if before:
+            check = "api-path-removed-before-sunset" if path_gone else "api-removed-before-sunset"
+        else:
+            # removed on or after its sunset date: oasdiff reports nothing; we still say so, because the generated
+            # module goes with it (a breaking release: see BUMP_OVERRIDES)
+            check = "api-path-removed-with-deprecation" if path_gone else "api-removed-with-deprecation"
     yield make_change(check, op, "operation", sunset=op.sunset)
 
 

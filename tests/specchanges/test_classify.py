@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from scripts.specchanges import CHECKS, Bump, Level, classify
 from scripts.specchanges.checks import ANYJOB_CHECKS
+from scripts.specchanges.classify import Policy
 from scripts.specchanges.openapi import load_document
 from tests.specchanges.helpers import op, schema, spec
 
@@ -447,8 +448,19 @@ def sunset_deleted(d: Doc) -> None:
 
 
 @mutation("digitalocean", ("api-sunset-date-changed-too-small", ERR), before=_deprecate(FAR_FUTURE))
-def sunset_moved_earlier(d: Doc) -> None:
-    _deprecate("2999-01-01")(d)
+def sunset_moved_into_the_past(d: Doc) -> None:
+    _deprecate(PAST)(d)
+
+
+def test_a_sunset_moved_earlier_is_judged_by_the_deprecation_policy() -> None:
+    """oasdiff: an earlier sunset is breaking only when it leaves less notice than the policy asks for (none by
+    default, so only a date already past)."""
+    old, new = spec("digitalocean"), spec("digitalocean")
+    _deprecate("2999-06-01")(old)
+    _deprecate("2027-03-01")(new)
+    assert classify(old, new, today=date(2027, 1, 1)) == []
+    changes = classify(old, new, today=date(2027, 1, 1), policy=Policy(stable_days=90))
+    assert [c.check_id for c in changes] == ["api-sunset-date-changed-too-small"]
 
 
 @mutation("digitalocean", ("api-stability-decreased", ERR))
@@ -601,7 +613,13 @@ def test_changes_to_alpha_and_draft_operations_are_left_out_but_not_their_stabil
     assert classify(old, new) == []  # removing an alpha operation is not breaking (oasdiff, STABILITY.md)
     new = spec("digitalocean")
     op(new, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
-    assert [(c.check_id, c.level) for c in classify(old, new)] == [("api-stability-increased", INFO)]
+    # as oasdiff: a stability change is reported when the operation was within the threshold (beta) before
+    assert classify(old, new) == []
+    assert [(c.check_id, c.level) for c in classify(new, old)] == [("api-stability-decreased", ERR)]
+    beta = spec("digitalocean")
+    op(beta, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
+    del op(beta, DO_SIGNED_URL, "get")["responses"]["200"]
+    assert [c.check_id for c in classify(new, beta)] == ["response-success-status-removed"]
 
 
 def test_the_sunset_date_is_compared_with_the_given_day() -> None:
