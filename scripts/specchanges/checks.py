@@ -1231,6 +1231,136 @@ def _constraint_checks() -> list[tuple[str, Level, str, str, bool]]:
     return rows
 
 
+# Schema keyword checks that oasdiff has for the request body, request properties, the response body and response
+# properties alike: (suffix, levels in that order, what happened). A request rejects more when its schema adds a
+# constraint (ERR); a response returns more when its schema drops one (ERR).
+_TIGHTEN, _LOOSEN, _EITHER, _NEUTRAL = (ERR, ERR, INFO, INFO), (INFO, INFO, ERR, ERR), (ERR, ERR, ERR, ERR), (INFO,) * 4
+_SCHEMA_FAMILIES: list[tuple[str, tuple[Level, Level, Level, Level], str]] = [
+    ("all-of-added", (ERR, ERR, INFO, INFO), "added {variant} to the `allOf` list"),
+    ("all-of-removed", (WARN, WARN, INFO, INFO), "removed {variant} from the `allOf` list"),
+    ("all-of-added-annotation-only", _NEUTRAL, "added the annotation-only {variant} to the `allOf` list"),
+    ("all-of-removed-annotation-only", _NEUTRAL, "removed the annotation-only {variant} from the `allOf` list"),
+    ("const-added", _TIGHTEN, "the constant value {new} was set"),
+    ("const-changed", _EITHER, "the constant value changed from {old} to {new}"),
+    ("const-removed", _LOOSEN, "the constant value {old} was removed"),
+    ("content-encoding-changed", _EITHER, "contentEncoding changed from {old} to {new}"),
+    ("content-media-type-changed", _EITHER, "contentMediaType changed from {old} to {new}"),
+    ("content-schema-added", _TIGHTEN, "a contentSchema was added"),
+    ("content-schema-removed", _LOOSEN, "the contentSchema was removed"),
+    ("dependent-required-added", _TIGHTEN, "dependentRequired for {key} was added ({new})"),
+    ("dependent-required-changed", _EITHER, "dependentRequired for {key} changed from {old} to {new}"),
+    ("dependent-required-removed", _LOOSEN, "dependentRequired for {key} was removed ({old})"),
+    ("dependent-schema-added", _TIGHTEN, "a dependentSchema for {key} was added"),
+    ("dependent-schema-removed", _LOOSEN, "the dependentSchema for {key} was removed"),
+    ("discriminator-added", _NEUTRAL, "a discriminator was added"),
+    ("discriminator-removed", _NEUTRAL, "the discriminator was removed"),
+    ("discriminator-property-name-changed", _NEUTRAL, "the discriminator property changed from {old} to {new}"),
+    ("discriminator-mapping-added", _NEUTRAL, "discriminator mapping keys {new} were added"),
+    ("discriminator-mapping-deleted", _NEUTRAL, "discriminator mapping keys {old} were removed"),
+    ("discriminator-mapping-changed", _NEUTRAL, "the discriminator mapping of {key} changed from {old} to {new}"),
+    ("if-added", _TIGHTEN, "an `if` subschema was added"),
+    ("if-removed", _LOOSEN, "the `if` subschema was removed"),
+    ("then-added", _TIGHTEN, "a `then` subschema was added"),
+    ("then-removed", _LOOSEN, "the `then` subschema was removed"),
+    ("else-added", _TIGHTEN, "an `else` subschema was added"),
+    ("else-removed", _LOOSEN, "the `else` subschema was removed"),
+    ("contains-added", _TIGHTEN, "a `contains` subschema was added"),
+    ("contains-removed", _LOOSEN, "the `contains` subschema was removed"),
+    ("property-names-added", _TIGHTEN, "a `propertyNames` subschema was added"),
+    ("property-names-removed", _LOOSEN, "the `propertyNames` subschema was removed"),
+    ("unevaluated-items-added", _TIGHTEN, "an `unevaluatedItems` subschema was added"),
+    ("unevaluated-items-removed", _LOOSEN, "the `unevaluatedItems` subschema was removed"),
+    ("unevaluated-properties-added", _TIGHTEN, "an `unevaluatedProperties` subschema was added"),
+    ("unevaluated-properties-removed", _LOOSEN, "the `unevaluatedProperties` subschema was removed"),
+    ("pattern-property-added", _TIGHTEN, "the pattern property {key} was added"),
+    ("pattern-property-removed", _LOOSEN, "the pattern property {key} was removed"),
+    ("prefix-items-added", _LOOSEN, "prefixItems {new} were added"),
+    ("prefix-items-removed", _TIGHTEN, "prefixItems {old} were removed"),
+    ("list-of-types-narrowed", _TIGHTEN, "the list of types was narrowed from {old} to {new}"),
+    ("list-of-types-widened", _LOOSEN, "the list of types was widened from {old} to {new}"),
+    ("max-contains-decreased", _TIGHTEN, "maxContains decreased from {old} to {new}"),
+    ("max-contains-increased", _LOOSEN, "maxContains increased from {old} to {new}"),
+    ("min-contains-increased", _TIGHTEN, "minContains increased from {old} to {new}"),
+    ("min-contains-decreased", _LOOSEN, "minContains decreased from {old} to {new}"),
+    ("type-compatible", _NEUTRAL, "the type changed from {old} to {new}, which a loosely typed media type reads alike"),
+]
+_OWNERS = (
+    ("request-body", "the request body", "The request body"),
+    ("request-property", "the request property {prop}", "The request field `{prop}`"),
+    ("response-body", "the response body (status {status})", "The response body"),
+    ("response-property", "the response property {prop} (status {status})", "The response field `{prop}`"),
+)
+# Bounds on what a response returns, and on a whole request body: (id, level, what happened).
+_BOUND_CHECKS: list[tuple[str, Level, str]] = [
+    *(
+        (f"{owner}-{suffix}", ERR, text)
+        for owner in ("response-body", "response-property")
+        for suffix, text in (
+            ("max-increased", "the maximum increased from {old} to {new}"),
+            ("min-decreased", "the minimum decreased from {old} to {new}"),
+            ("exclusive-max-increased", "the exclusive maximum increased from {old} to {new}"),
+            ("exclusive-min-decreased", "the exclusive minimum decreased from {old} to {new}"),
+            ("max-length-increased", "the maximum length increased from {old} to {new}"),
+            ("max-length-unset", "the maximum length {old} was removed"),
+            ("min-length-decreased", "the minimum length decreased from {old} to {new}"),
+            ("min-items-decreased", "the minimum number of items decreased from {old} to {new}"),
+            ("min-items-unset", "the minimum number of items {old} was removed"),
+        )
+    ),
+    ("response-property-pattern-added", INFO, "the pattern {new} was added"),
+    ("response-property-pattern-changed", INFO, "the pattern changed from {old} to {new}"),
+    ("response-property-pattern-removed", INFO, "the pattern {old} was removed"),
+    ("request-body-max-decreased", ERR, "the maximum was tightened from {old} to {new}"),
+    ("request-body-max-increased", INFO, "the maximum was relaxed from {old} to {new}"),
+    ("request-body-max-set", WARN, "the maximum was set to {new}"),
+    ("request-body-min-increased", ERR, "the minimum was tightened from {old} to {new}"),
+    ("request-body-min-decreased", INFO, "the minimum was relaxed from {old} to {new}"),
+    ("request-body-min-set", WARN, "the minimum was set to {new}"),
+    ("request-body-exclusive-max-decreased", ERR, "the exclusive maximum was tightened from {old} to {new}"),
+    ("request-body-exclusive-max-increased", INFO, "the exclusive maximum was relaxed from {old} to {new}"),
+    ("request-body-exclusive-max-set", WARN, "the exclusive maximum was set to {new}"),
+    ("request-body-exclusive-min-increased", ERR, "the exclusive minimum was tightened from {old} to {new}"),
+    ("request-body-exclusive-min-decreased", INFO, "the exclusive minimum was relaxed from {old} to {new}"),
+    ("request-body-exclusive-min-set", WARN, "the exclusive minimum was set to {new}"),
+    ("request-body-max-length-decreased", ERR, "the maximum length was tightened from {old} to {new}"),
+    ("request-body-max-length-increased", INFO, "the maximum length was relaxed from {old} to {new}"),
+    ("request-body-max-length-set", WARN, "the maximum length was set to {new}"),
+    ("request-body-min-length-increased", ERR, "the minimum length was tightened from {old} to {new}"),
+    ("request-body-min-length-decreased", INFO, "the minimum length was relaxed from {old} to {new}"),
+    ("request-body-min-items-increased", ERR, "the minimum number of items was tightened from {old} to {new}"),
+    ("request-body-min-items-set", WARN, "the minimum number of items was set to {new}"),
+]
+
+
+def _schema_family_checks() -> list[tuple[str, Level, str, str, bool]]:
+    rows: list[tuple[str, Level, str, str, bool]] = []
+    for suffix, levels, what in _SCHEMA_FAMILIES:
+        for (owner, subject, name), level in zip(_OWNERS, levels, strict=True):
+            additive = level is INFO and suffix.endswith(("added", "widened", "removed")) and "annotation" not in what
+            rows.append((f"{owner}-{suffix}", level, f"{subject}: {what}", f"{name}: {what}.", additive))
+    for check_id, level, what in _BOUND_CHECKS:
+        _, subject, name = next(o for o in _OWNERS if check_id.startswith(o[0] + "-"))
+        rows.append((check_id, level, f"{subject}: {what}", f"{name}: {what}.", False))
+    # readOnly/writeOnly switched on or off for a property that was required or optional
+    for side, where in (("request", "request"), ("response", "response")):
+        for which in ("required", "optional"):
+            for flag in ("read-only", "write-only"):
+                for became in (flag, f"not-{flag}"):
+                    check_id = f"{side}-{which}-property-became-{became}"
+                    level = WARN if check_id == "response-required-property-became-not-write-only" else INFO
+                    word = became.replace("-", " ")
+                    rows.append(
+                        (
+                            check_id,
+                            level,
+                            f"the {where} {which} property {{prop}} became {word}",
+                            f"The {where} field `{{prop}}` ({which}) is {word} now.",
+                            False,
+                        )
+                    )
+    return rows
+
+
 BUMP_OVERRIDES: dict[str, Bump] = {
     "api-path-removed-with-deprecation": Bump.MAJOR,
     "api-removed-with-deprecation": Bump.MAJOR,
@@ -1254,7 +1384,7 @@ ANYJOB_CHECKS = frozenset(
 
 def _build() -> dict[str, Check]:
     checks: dict[str, Check] = {}
-    for check_id, level, text, summary, additive in _TABLE + _constraint_checks():
+    for check_id, level, text, summary, additive in _TABLE + _constraint_checks() + _schema_family_checks():
         if level is ERR:
             bump = Bump.MAJOR
         elif level is WARN:

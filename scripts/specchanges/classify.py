@@ -433,7 +433,7 @@ def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Ch
             yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")
             continue
         for delta in differ.diff(ob.content[media], schema):
-            change = _request_delta(delta, n, f"request body {media}")
+            change = _request_delta(delta, n, f"request body {media}", media)
             if change is not None:
                 yield change
 
@@ -609,6 +609,144 @@ def _type_fields(delta: Delta) -> dict[str, str]:
     return {"old": type_label(delta.old), "new": type_label(delta.new)}
 
 
+def strongly_typed(media: str) -> bool:
+    """oasdiff: JSON bodies are strongly typed (1 is not "1"); in a text or form body a number may as well be a
+    string, so turning a field into a string there is compatible."""
+    return media == "application/json" or media.endswith("+json")
+
+
+def _subtype(sub: str, sup: str) -> bool:
+    return sub == sup or (sub == "integer" and sup == "number")
+
+
+def _subset(sub: frozenset[str], sup: frozenset[str]) -> bool:
+    return bool(sub) and all(any(_subtype(t, s) for s in sup) for t in sub)
+
+
+_FORMAT_CONTAINED = {
+    "number": {("double", "float")},
+    "integer": {("int64", "int32"), ("bigint", "int32"), ("bigint", "int64")},
+    "string": {("date-time", "date"), ("date-time", "time")},
+}
+
+
+def _format_contained(target_types: frozenset[str], to: str | None, came_from: str | None) -> bool:
+    if not to:
+        return True  # dropping a format accepts more
+    if len(target_types) != 1:
+        return False
+    return (to, came_from or "") in _FORMAT_CONTAINED.get(next(iter(target_types)), set())
+
+
+def _breaking_type_format(
+    added: frozenset[str],
+    deleted: frozenset[str],
+    typed: bool,
+    fmt: tuple[str | None, str | None] | None,
+    target: frozenset[str],
+    strongly: bool,
+) -> bool:
+    """oasdiff's rule for one direction (toward `target`): a type change is breaking unless the old type is a subtype
+    of the new one (or, loosely typed, the new type is a string), a format change unless it drops the format or
+    widens it (int32 -> int64, date -> date-time). Dropping the type altogether accepts anything."""
+    if typed and not target:
+        return False
+    type_breaking = False
+    if typed:
+        contained = len(added) == 1 and len(deleted) == 1 and _subtype(next(iter(deleted)), next(iter(added)))
+        if not contained and not strongly:
+            contained = not added or added == frozenset({"string"})
+        type_breaking = not contained
+    format_breaking = fmt is not None and not _format_contained(target, fmt[1], fmt[0])
+    return type_breaking or format_breaking
+
+
+def type_change_suffix(old: TypeInfo, new: TypeInfo, *, request: bool, strongly: bool) -> str:
+    """oasdiff's verdict on a type/format change: `changed` (breaking), `generalized` or `specialized`, or
+    `compatible` (a swap only a loosely typed media type tolerates). A request accepts what the new schema allows; a
+    response returns it, so the response rule is the request rule with the two sides exchanged."""
+    (ot, of), (nt, nf) = old, new
+    typed = ot != nt
+    fmt = (of, nf) if of != nf else None
+    widened, narrowed = typed and _subset(ot, nt), typed and _subset(nt, ot)
+    concrete = bool(ot) and bool(nt)
+    if request:
+        t_added, t_deleted = (frozenset(), frozenset()) if widened else (nt - ot, ot - nt)
+        breaking = _breaking_type_format(t_added, t_deleted, typed and not widened, fmt, nt, strongly)
+        if breaking:
+            return "changed"
+        return "compatible" if typed and concrete and not widened else "generalized"
+    t_added, t_deleted = (frozenset(), frozenset()) if narrowed else (ot - nt, nt - ot)
+    reverse_fmt = (nf, of) if fmt else None
+    breaking = _breaking_type_format(t_added, t_deleted, typed and not narrowed, reverse_fmt, ot, strongly)
+    if breaking:
+        return "generalized" if widened else "changed"
+    return "compatible" if typed and concrete and not narrowed else "specialized"
+
+
+def _schema_keyword(delta: Delta, owner: str, *, request: bool) -> tuple[str, dict[str, str]] | None:
+    """The check for a keyword delta (`schemadiff._keywords`, list-of-types, contains bounds), if oasdiff has one
+    for `owner` (request-body, request-property, response-body, response-property)."""
+    kind = delta.kind
+    fields = {"old": _value(_text(delta.old)), "new": _value(_text(delta.new)), "key": f"`{delta.keyword}`"}
+    if kind in ("keyword-added", "keyword-removed"):
+        suffix = f"{delta.keyword}-{kind.rsplit('-', 1)[1]}"
+    elif kind in ("all-of-added", "all-of-removed"):
+        suffix = kind + ("-annotation-only" if delta.keyword else "")
+        fields["variant"] = str(delta.new if kind == "all-of-added" else delta.old)
+    elif kind == "list-of-types":
+        gone, came = set(delta.old) - set(delta.new), set(delta.new) - set(delta.old)
+        narrowed = bool(gone) if request else not came
+        suffix = "list-of-types-narrowed" if narrowed else "list-of-types-widened"
+        fields.update(old=_value(", ".join(delta.old)), new=_value(", ".join(delta.new)))
+    elif kind == "constraint" and delta.keyword in ("minContains", "maxContains"):
+        if not isinstance(delta.old, int | float) or not isinstance(delta.new, int | float):
+            return None
+        bound = "min" if delta.keyword == "minContains" else "max"
+        suffix = f"{bound}-contains-{'increased' if delta.new > delta.old else 'decreased'}"
+    elif kind.startswith(("pattern-property-", "dependent-", "prefix-items-", "const-", "content-", "discriminator-")):
+        suffix = kind
+    else:
+        return None
+    check = f"{owner}-{suffix}"
+    return (check, fields) if check in CHECKS else None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+_RESPONSE_BOUNDS = {
+    "maximum": ("max-increased", True),
+    "minimum": ("min-decreased", False),
+    "exclusiveMaximum": ("exclusive-max-increased", True),
+    "exclusiveMinimum": ("exclusive-min-decreased", False),
+    "maxLength": ("max-length-increased", True),
+    "minLength": ("min-length-decreased", False),
+    "minItems": ("min-items-decreased", False),
+}
+
+
+def _response_bound(owner: str, delta: Delta) -> str | None:
+    """oasdiff's response bound checks: a bound loosened (or, for maxLength and minItems, dropped) means a client
+    may receive values it never saw before."""
+    keyword, old, new = delta.keyword or "", delta.old, delta.new
+    if keyword == "pattern":
+        if owner != "response-property":
+            return None
+        return f"{owner}-pattern-{'added' if old is None else 'removed' if new is None else 'changed'}"
+    if keyword in ("maxLength", "minItems") and old is not None and new is None:
+        return f"{owner}-{'max-length' if keyword == 'maxLength' else 'min-items'}-unset"
+    if keyword not in _RESPONSE_BOUNDS or not isinstance(old, int | float) or not isinstance(new, int | float):
+        return None
+    suffix, upper = _RESPONSE_BOUNDS[keyword]
+    return f"{owner}-{suffix}" if (new > old if upper else new < old) else None
+
+
 def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Change | None:
     prop = render_path(delta.path)
     body = not delta.path
@@ -649,13 +787,18 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
     if kind == "became-required":
         return change("response-property-became-required")
     if kind == "type":
-        # as oasdiff: narrowing is "specialized" (INFO); a breaking change is "generalized" when the set of types
-        # widened (integer -> number), "changed" otherwise (a format dropped or swapped, string -> integer)
-        if type_direction(delta.old, delta.new) in ("narrowed", "same"):
-            suffix = "specialized"
-        else:
-            suffix = "generalized" if type_axes(delta.old, delta.new)[0] == "widened" else "changed"
+        suffix = type_change_suffix(delta.old, delta.new, request=False, strongly=strongly_typed(media))
         return change(f"{owner}-type-{suffix}", **_type_fields(delta))
+    if kind in ("read-only", "write-only"):
+        which = "required" if delta.required else "optional"
+        return change(f"response-{which}-property-became-{'' if delta.new else 'not-'}{kind}")
+    keyword = _schema_keyword(delta, owner, request=False)
+    if keyword is not None:
+        return change(keyword[0], **keyword[1])
+    if kind == "constraint" and not delta.write_only:
+        check = _response_bound(owner, delta)
+        if check is not None:
+            return change(check, old=str(delta.old), new=str(delta.new))
     if kind == "nullable":
         return change(f"{owner}-became-nullable" if delta.new else f"{owner}-became-not-nullable")
     if kind == "enum-added":
@@ -679,7 +822,7 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
         return _stability_change("response-property", delta, change)
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
-    return None  # response constraints, body-level deprecation: not compared
+    return None  # body-level deprecation, bounds that narrow a response: nothing a client must handle
 
 
 _WRITE_ONLY_RESPONSE = frozenset(
@@ -698,7 +841,7 @@ def _stability_change(owner: str, delta: Delta, change: Any) -> Change | None:
     return result
 
 
-def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
+def _request_delta(delta: Delta, op: Operation, base: str, media: str = "application/json") -> Change | None:
     prop = render_path(delta.path)
     body = not delta.path
     where = base + (f": {prop}" if prop else "")
@@ -735,8 +878,18 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
     if kind == "became-optional":
         return change("request-property-became-optional")
     if kind == "type":
-        suffix = "generalized" if type_direction(delta.old, delta.new) == "widened" else "changed"
+        if delta.read_only and not body:
+            return None  # never sent
+        suffix = type_change_suffix(delta.old, delta.new, request=True, strongly=strongly_typed(media))
         return change(f"{owner}-type-{suffix}", **_type_fields(delta))
+    if kind in ("read-only", "write-only"):
+        which = "required" if delta.required else "optional"
+        return change(f"request-{which}-property-became-{'' if delta.new else 'not-'}{kind}")
+    keyword = _schema_keyword(delta, owner, request=True)
+    if keyword is not None:
+        return change(keyword[0], **keyword[1])
+    if kind == "extensible-enum-removed":
+        return change("request-property-x-extensible-enum-value-removed", delta.old, values=_values(delta.old))
     if kind == "nullable":
         return change(f"{owner}-became-nullable" if delta.new else f"{owner}-became-not-nullable")
     if kind == "enum-removed":
@@ -760,7 +913,7 @@ def _request_delta(delta: Delta, op: Operation, base: str) -> Change | None:
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
     if kind == "constraint":
-        check = _constraint_check("request-property", delta)
+        check = _constraint_check(owner, delta)
         if check is not None:
             return change(check, old=str(delta.old), new=str(delta.new))
     return None

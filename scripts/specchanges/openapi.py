@@ -45,6 +45,8 @@ CONSTRAINTS = (
     "maxLength",
     "minItems",
     "maxItems",
+    "minContains",
+    "maxContains",
     "pattern",
 )
 _MISSING = object()
@@ -451,6 +453,7 @@ class SchemaView:
     constraints: dict[str, Any] = field(default_factory=dict)
     default: Any = _MISSING
     const: Any = _MISSING  # also read as a one-value `enum`
+    enum_is_const: bool = False  # `enum` holds only the `const` (no `enum` keyword)
     typed: bool = False  # the schema says something about its type (a type keyword, enum, const, ...)
     sunset: str | None = None  # x-sunset (a date), with `deprecated`
     stability: str | None = None  # x-stability-level
@@ -466,6 +469,7 @@ class SchemaView:
     # The node to compare when this view stands as one alternative among another side's oneOf/anyOf members: the
     # wrapped member of a nullable wrapper, the schema itself otherwise.
     node: Node | None = None
+    raw: Any = None  # the schema object as written (after its $refs), for what the view normalises away
 
     @property
     def has_default(self) -> bool:
@@ -566,6 +570,7 @@ def _build(node: Node, _depth: int) -> SchemaView:
         constraints=constraints,
         default=value.get("default", _MISSING),
         const=value.get("const", _MISSING),
+        enum_is_const="const" in value and "enum" not in value,
         typed=typed,
         sunset=_date_text(value.get("x-sunset")),
         stability=_text_or_none(value.get("x-stability-level")),
@@ -577,6 +582,7 @@ def _build(node: Node, _depth: int) -> SchemaView:
         type_list=tuple(str(t) for t in raw_type) if isinstance(raw_type, list) and len(raw_type) > 1 else (),
         identity=identity,
         node=site,
+        raw=value,
     )
 
     for kind in ("oneOf", "anyOf"):
@@ -665,6 +671,7 @@ def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
             merged.enum = member.enum if merged.enum is None else tuple(v for v in merged.enum if v in member.enum)
         if not merged.has_const and member.has_const:
             merged.const = member.const
+        merged.enum_is_const = merged.enum_is_const or (member.enum_is_const and own.enum is None)
         for prop, sub in member.properties.items():
             merged.properties.setdefault(prop, sub)
         merged.required = merged.required | member.required

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .openapi import SUBSCHEMA_KEYWORDS, Node, SchemaView, SpecError, canonical, shape, view
+from .openapi import ANNOTATIONS, SUBSCHEMA_KEYWORDS, Node, SchemaView, SpecError, canonical, shape, view
 from .unchanged import Unchanged
 
 MAX_DEPTH = 40
@@ -221,6 +221,13 @@ class SchemaDiff:
 
         old_members, new_members, stands_in = _alternatives(ov, nv)
         read_only, write_only = ov.read_only or nv.read_only, ov.write_only or nv.write_only
+        list_of_types = _list_of_types(ov, nv)
+        if list_of_types is not None:
+            # a scalar type became a oneOf/anyOf of scalar types, or back: one change (oasdiff's list-of-types), not
+            # a type change plus members added or removed
+            own(Delta("list-of-types", path, list_of_types[0], list_of_types[1], schema=name or ""))
+            old_members = new_members = []
+            ov, nv = replace(ov, types=frozenset(), format=None), replace(nv, types=frozenset(), format=None)
         if stands_in:
             # One side is a member of the other's composition: that member pair is compared below; the two
             # schemas' own structures are not (a component's fields are not "removed" by listing it in an anyOf).
@@ -238,10 +245,18 @@ class SchemaDiff:
                         (nv.deprecated, nv.sunset, nv.stability),
                     )
                 )
+            for delta in _keywords(ov, nv, path):
+                own(replace(delta, schema=name or ""))
             for keyword in SUBSCHEMA_KEYWORDS:  # if/then/else, not, contains, ...: compared structurally, like oasdiff
                 o_sub, n_sub = ov.subschemas.get(keyword), nv.subschemas.get(keyword)
                 if o_sub is not None and n_sub is not None:
                     self._child(o_sub, n_sub, (*path, f"<{keyword}>"), inner, owner, out)
+            for keyword, o_map in ov.subschema_maps.items():
+                n_map = nv.subschema_maps.get(keyword, {})
+                for key in o_map.keys() & n_map.keys():
+                    self._child(o_map[key], n_map[key], (*path, f"<{keyword}:{key}>"), inner, owner, out)
+            for o, n in _match(_list_members(ov.prefix_items), _list_members(nv.prefix_items)):
+                self._child(o.node, n.node, (*path, f"<prefixItems:{n.position}>"), inner, owner, out)
             self._properties(ov, nv, path, inner, owner, out)
             if ov.items is not None and nv.items is not None:
                 self._child(ov.items, nv.items, (*path, "[]"), inner, owner, out)
@@ -289,8 +304,23 @@ class SchemaDiff:
                     )
                 )
             elif o is not None and n is not None:
+                v_old, v_new = view(o), view(n)
+                for flag, old_flag, new_flag in (
+                    ("read-only", v_old.read_only, v_new.read_only),
+                    ("write-only", v_old.write_only, v_new.write_only),
+                ):
+                    if old_flag != new_flag:
+                        out.append(
+                            Delta(
+                                flag,
+                                sub,
+                                old_flag,
+                                new_flag,
+                                model=model_path(inner, sub),
+                                required=prop in ov.required,
+                            )
+                        )
                 if (prop in ov.required) != (prop in nv.required):
-                    v_old, v_new = view(o), view(n)
                     out.append(
                         Delta(
                             "became-required" if prop in nv.required else "became-optional",
@@ -302,10 +332,8 @@ class SchemaDiff:
                         )
                     )
                 self._child(o, n, sub, inner, owner, out)
-        for prop in sorted((ov.required ^ nv.required) - set(names)):  # required names without a property schema
-            sub = (*path, prop)
-            kind = "became-required" if prop in nv.required else "became-optional"
-            out.append(Delta(kind, sub, model=model_path(inner, sub)))
+        # A name in `required` without a property schema on either side is not compared (as oasdiff): nothing says
+        # what the field is, and specs list such names by mistake more often than on purpose.
 
     def _variants(
         self,
@@ -360,19 +388,164 @@ def _own(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delt
             yield Delta("constraint", path, ov.constraints.get(keyword), nv.constraints.get(keyword), keyword=keyword)
 
 
+_SUBSCHEMA_IDS = {
+    "if": "if",
+    "then": "then",
+    "else": "else",
+    "contains": "contains",
+    "propertyNames": "property-names",
+    "unevaluatedItems": "unevaluated-items",
+    "unevaluatedProperties": "unevaluated-properties",
+    "contentSchema": "content-schema",
+}
+_MAP_IDS = {"patternProperties": "pattern-property", "dependentSchemas": "dependent-schema"}
+
+
+def _keywords(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
+    """Keywords that are not compared structurally here but whose presence or value is a change of its own
+    (oasdiff's subschema, const, content, discriminator and allOf checks)."""
+    for keyword, name in _SUBSCHEMA_IDS.items():
+        was, now = keyword in ov.subschemas, keyword in nv.subschemas
+        if was != now:
+            yield Delta("keyword-added" if now else "keyword-removed", path, keyword=name)
+    for keyword, name in _MAP_IDS.items():
+        o_map, n_map = ov.subschema_maps.get(keyword, {}), nv.subschema_maps.get(keyword, {})
+        for key in sorted(n_map.keys() - o_map.keys()):
+            yield Delta(f"{name}-added", path, None, key, keyword=key)
+        for key in sorted(o_map.keys() - n_map.keys()):
+            yield Delta(f"{name}-removed", path, key, None, keyword=key)
+    for kind, label, _annotation in _unmatched(ov.prefix_items, nv.prefix_items):
+        yield Delta(
+            f"prefix-items-{kind}", path, label if kind == "removed" else None, label if kind == "added" else None
+        )
+    o_dep, n_dep = ov.values.get("dependentRequired"), nv.values.get("dependentRequired")
+    o_dep, n_dep = o_dep if isinstance(o_dep, dict) else {}, n_dep if isinstance(n_dep, dict) else {}
+    for key in sorted(n_dep.keys() - o_dep.keys(), key=str):
+        yield Delta("dependent-required-added", path, None, _words(n_dep[key]), keyword=str(key))
+    for key in sorted(o_dep.keys() - n_dep.keys(), key=str):
+        yield Delta("dependent-required-removed", path, _words(o_dep[key]), None, keyword=str(key))
+    for key in sorted(o_dep.keys() & n_dep.keys(), key=str):
+        if sorted(map(str, o_dep[key] or ())) != sorted(map(str, n_dep[key] or ())):
+            yield Delta("dependent-required-changed", path, _words(o_dep[key]), _words(n_dep[key]), keyword=str(key))
+    if ov.has_const or nv.has_const:
+        old_const = canonical(ov.const) if ov.has_const else None
+        new_const = canonical(nv.const) if nv.has_const else None
+        if old_const != new_const:
+            kind = "const-added" if old_const is None else "const-removed" if new_const is None else "const-changed"
+            yield Delta(kind, path, old_const, new_const)
+    for keyword, name in (("contentEncoding", "content-encoding"), ("contentMediaType", "content-media-type")):
+        if ov.values.get(keyword) != nv.values.get(keyword):
+            yield Delta(f"{name}-changed", path, ov.values.get(keyword), nv.values.get(keyword))
+    yield from _discriminator(ov, nv, path)
+    o_ext, n_ext = ov.values.get("x-extensible-enum"), nv.values.get("x-extensible-enum")
+    if isinstance(o_ext, list):
+        kept = {canonical(v) for v in n_ext} if isinstance(n_ext, list) else set()
+        removed = tuple(v for v in o_ext if canonical(v) not in kept)
+        if removed and isinstance(n_ext, list):
+            yield Delta("extensible-enum-removed", path, removed, None)
+    for kind, label, annotation in _unmatched(ov.all_of, nv.all_of, all_of=True):
+        yield Delta(
+            f"all-of-{kind}",
+            path,
+            label if kind == "removed" else None,
+            label if kind == "added" else None,
+            keyword=annotation,
+        )
+
+
+def _unmatched(
+    old_nodes: tuple[Node, ...], new_nodes: tuple[Node, ...], *, all_of: bool = False
+) -> Iterator[tuple[str, str, str | None]]:
+    """("removed" or "added", label, annotation-only mark) for each member of a list of subschemas that the other
+    side has no match for (matched by identity, like oneOf members)."""
+    old, new = _list_members(old_nodes), _list_members(new_nodes)
+    pairs = _match(old, new)
+    paired = {id(m) for pair in pairs for m in pair}
+    for kind, members in (("removed", old), ("added", new)):
+        for m in members:
+            if id(m) not in paired:
+                yield kind, (m.all_of_label if all_of else m.label), _annotation_only(m)
+
+
+def _words(values: Any) -> str:
+    return ", ".join(str(v) for v in values) if isinstance(values, list) else str(values)
+
+
+def _annotation_only(member: _Member) -> str | None:
+    """ "annotation-only" for an allOf member that constrains nothing (a title, a description): adding or removing
+    it changes no payload."""
+    value = member.node.value
+    if isinstance(value, dict) and "$ref" not in value and all(k in ANNOTATIONS or k in ("default",) for k in value):
+        return "annotation-only"
+    return None
+
+
+def _discriminator(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
+    if not ov.has_discriminator and not nv.has_discriminator:
+        return
+    if not ov.has_discriminator:
+        yield Delta("discriminator-added", path, None, nv.discriminator)
+        return
+    if not nv.has_discriminator:
+        yield Delta("discriminator-removed", path, ov.discriminator, None)
+        return
+    if ov.discriminator != nv.discriminator:
+        yield Delta("discriminator-property-name-changed", path, ov.discriminator, nv.discriminator)
+    added = tuple(k for k in nv.mapping if k not in ov.mapping)
+    removed = tuple(k for k in ov.mapping if k not in nv.mapping)
+    if added:
+        yield Delta("discriminator-mapping-added", path, None, added)
+    if removed:
+        yield Delta("discriminator-mapping-deleted", path, removed, None)
+    for key in ov.mapping:
+        if key in nv.mapping and ov.mapping[key] != nv.mapping[key]:
+            yield Delta("discriminator-mapping-changed", path, ov.mapping[key], nv.mapping[key], keyword=str(key))
+
+
+def _scalar_types(v: SchemaView) -> tuple[tuple[str, ...], bool] | None:
+    """oasdiff's "list of types" reading of a schema: its one type, or the types of a oneOf/anyOf whose members are
+    each a bare scalar type (null members read as nullability, not as a type); None for anything else."""
+    raw = v.raw if isinstance(v.raw, dict) else {}
+    if "not" in raw or v.all_of or v.properties:
+        return None
+    if "type" in raw and not v.variants:
+        return (tuple(sorted(v.types)), False) if v.types else None
+    if not v.variants:
+        return None
+    types: list[str] = []
+    for member in v.variants:
+        m = view(member)
+        m_raw = m.raw if isinstance(m.raw, dict) else {}
+        if m.is_null_only:
+            continue
+        if len(m.types) != 1 or m.properties or m.variants or m.all_of or "type" not in m_raw:
+            return None
+        types.extend(m.types)
+    return (tuple(sorted(set(types))), True) if types else None
+
+
+def _list_of_types(ov: SchemaView, nv: SchemaView) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    old, new = _scalar_types(ov), _scalar_types(nv)
+    if old is None or new is None or not (old[1] or new[1]) or old[0] == new[0]:
+        return None
+    return old[0], new[0]
+
+
 def _enum(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
-    if ov.enum is None and nv.enum is None:
+    old_enum = None if ov.enum_is_const else ov.enum  # a `const` is compared as a const (`_keywords`)
+    new_enum = None if nv.enum_is_const else nv.enum
+    if old_enum is None and new_enum is None:
         return
-    if ov.enum is None:
-        yield Delta("became-enum", path, None, nv.enum)
+    if old_enum is None:
+        yield Delta("became-enum", path, None, new_enum)
         return
-    if nv.enum is None:
-        yield Delta("enum-dropped", path, ov.enum, None)
+    if new_enum is None:
+        yield Delta("enum-dropped", path, old_enum, None)
         return
-    old_keys = {canonical(v) for v in ov.enum}
-    new_keys = {canonical(v) for v in nv.enum}
-    added = tuple(v for v in nv.enum if canonical(v) not in old_keys)
-    removed = tuple(v for v in ov.enum if canonical(v) not in new_keys)
+    old_keys = {canonical(v) for v in old_enum}
+    new_keys = {canonical(v) for v in new_enum}
+    added = tuple(v for v in new_enum if canonical(v) not in old_keys)
+    removed = tuple(v for v in old_enum if canonical(v) not in new_keys)
     if added:
         yield Delta("enum-added", path, None, added)
     if removed:
@@ -404,6 +577,11 @@ class _Member:
     def inline(self) -> bool:
         return self.view.identity is None
 
+    @property
+    def all_of_label(self) -> str:
+        ref = self.node.get("$ref")
+        return str(ref) if isinstance(ref, str) else f"#/allOf/{self.position}"
+
 
 def _members(parent: SchemaView, discriminator: str | None) -> list[_Member]:
     """The members of `parent`'s composition, each with its discriminator value: from the mapping, else from the
@@ -420,6 +598,10 @@ def _members(parent: SchemaView, discriminator: str | None) -> list[_Member]:
                 tag = str(prop.enum[0])
         result.append(_Member(node, v, position, tag))
     return result
+
+
+def _list_members(nodes: tuple[Node, ...]) -> list[_Member]:
+    return [_Member(node, view(node), position, None) for position, node in enumerate(nodes)]
 
 
 def _itself(v: SchemaView) -> _Member:

@@ -204,7 +204,7 @@ def request_body_became_required(d: Doc) -> None:
     op(d, DO_CANCEL, "put")["requestBody"]["required"] = True
 
 
-@mutation("dispersed", ("request-body-one-of-removed", ERR))
+@mutation("dispersed", ("request-body-one-of-removed", ERR), ("request-body-discriminator-mapping-deleted", INFO))
 def request_one_of_variant_removed(d: Doc) -> None:
     create = schema(d, "CreateJobRequest")
     create["oneOf"] = [v for v in create["oneOf"] if not v["$ref"].endswith("/CreatePersistentJobRequest")]
@@ -290,7 +290,7 @@ def response_property_became_nullable_openapi_30(d: Doc) -> None:
     schema(d, "apiIndexingJob")["properties"]["uuid"]["nullable"] = True
 
 
-@mutation("digitalocean", ("response-property-type-changed", ERR))
+@mutation("digitalocean", ("response-property-type-changed", ERR), ("response-property-pattern-removed", INFO))
 def response_property_type_changed(d: Doc) -> None:
     schema(d, "IndexingJob")["properties"]["total_tokens"] = {"type": "integer", "format": "int64"}
 
@@ -310,7 +310,9 @@ def response_enum_value_removed(d: Doc) -> None:
     schema(d, "IndexingJobStatus")["enum"].remove("INDEX_JOB_STATUS_PARTIAL")
 
 
-@mutation("veryfront", ("response-property-one-of-added", ERR))
+@mutation(
+    "veryfront", ("response-property-one-of-added", ERR), ("response-property-discriminator-mapping-added", INFO)
+)
 def response_one_of_variant_added(d: Doc) -> None:
     d["components"]["schemas"]["StreamResult"] = {
         "type": "object",
@@ -322,7 +324,8 @@ def response_one_of_variant_added(d: Doc) -> None:
     result["discriminator"]["mapping"]["stream"] = "#/components/schemas/StreamResult"
 
 
-@mutation("dispersed", ("response-property-any-of-added", INFO))
+# a scalar type gaining a sibling type is oasdiff's list-of-types widening: a client may now receive an integer
+@mutation("dispersed", ("response-property-list-of-types-widened", ERR))
 def response_any_of_variant_added(d: Doc) -> None:
     schema(d, "Job")["properties"]["created_at"]["anyOf"].insert(0, {"type": "integer", "format": "int64"})
 
