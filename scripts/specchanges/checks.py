@@ -1061,6 +1061,27 @@ _TABLE += [
         False,
     ),
     (
+        "new-required-request-header-property",
+        ERR,
+        "added the new required property {prop} to the header parameter {param}",
+        "The header parameter `{param}` must now include the field `{prop}`.",
+        False,
+    ),
+    (
+        "request-header-property-became-required",
+        ERR,
+        "the property {prop} of the header parameter {param} became required",
+        "The field `{prop}` of the header parameter `{param}` is now required.",
+        False,
+    ),
+    (
+        "request-header-property-became-enum",
+        ERR,
+        "the property {prop} of the header parameter {param} was restricted to a list of enum values",
+        "The field `{prop}` of the header parameter `{param}` only accepts {values} now.",
+        False,
+    ),
+    (
         "request-parameter-property-became-nullable",
         INFO,
         "the {prop} property of the {in} request parameter {param} became nullable",

@@ -929,6 +929,13 @@ def _parameter_property_delta(delta: Delta, op: Operation, param: Parameter) -> 
         return make_change(check, op, f"{param.label}: {prop}", raw_values=raw, **fields, **extra)
 
     kind = delta.kind
+    if param.location == "header":  # oasdiff has ids of its own for the properties of an object in a header
+        if kind == "property-added" and delta.required and not delta.read_only:
+            return change("new-required-request-header-property")
+        if kind == "became-required" and not delta.read_only:
+            return change("request-header-property-became-required")
+        if kind == "became-enum":
+            return change("request-header-property-became-enum", values=_values(delta.new))
     if kind == "nullable":
         return change(f"request-parameter-property-became-{'nullable' if delta.new else 'not-nullable'}")
     if kind == "enum-removed":

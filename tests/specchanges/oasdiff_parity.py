@@ -14,7 +14,8 @@ A case:
       expect: [request-property-became-required]   # what oasdiff's test asserts
 
 Shorthands (any mix): `request` (POST /test body, `required: false` to make it optional), `response` (GET /test 200
-JSON body), `param` (a parameter of GET /test; `null` for none), `components` (the same in both, or `{old, new}`),
+JSON body), `param` (a parameter of GET /test; `null` for none), `paths` and `components` (the same in both, or
+`{old, new}`),
 and `old`/`new` for whole documents (merged over the skeleton). `scope` says which of our changes the test's
 assertion covers: a list of ids (oasdiff's test ran a single check, which reports only those), `breaking` (every
 ERR and WARN: `CheckBackwardCompatibility`) or `all` (every level); `breaking_only: true` keeps only ERR and WARN of
@@ -126,6 +127,9 @@ def build(raw: dict[str, Any], side: str) -> dict[str, Any]:
         operations["get"] = operation
     if operations:
         doc["paths"]["/test"] = operations
+    paths = _side(raw.get("paths"), side)
+    if paths:
+        doc["paths"] = _merge(doc["paths"], paths)
     components = _side(raw.get("components"), side)
     if components:
         doc["components"] = copy.deepcopy(components)
