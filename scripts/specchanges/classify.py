@@ -919,9 +919,23 @@ def _request_delta(delta: Delta, op: Operation, base: str, media: str = "applica
     return None
 
 
+def _type_or_format_breaking(old: TypeInfo, new: TypeInfo, strongly: bool) -> bool:
+    """oasdiff's `typeOrFormatBreaking` toward `new` (no special case for a type dropped altogether)."""
+    (ot, of), (nt, nf) = old, new
+    added, deleted = nt - ot, ot - nt
+    type_breaking = False
+    if ot != nt:
+        contained = len(added) == 1 and len(deleted) == 1 and _subtype(next(iter(deleted)), next(iter(added)))
+        if not contained and not strongly:
+            contained = not added or added == frozenset({"string"})
+        type_breaking = not contained
+    format_breaking = of != nf and not _format_contained(nt, nf, of)
+    return type_breaking or format_breaking
+
+
 def _parameter_property_delta(delta: Delta, op: Operation, param: Parameter) -> Change | None:
-    """A change inside an object parameter's schema (a deepObject query parameter): oasdiff's
-    `request-parameter-property-*` where it has one, the request property checks otherwise."""
+    """A change inside an object parameter's schema (a deepObject query parameter, an object in a header): only what
+    oasdiff has a check for there (`request-parameter-property-*`, and for headers `*-header-property-*`)."""
     prop = render_path(delta.path)
     fields = {"param": param.name, "in": param.location, "prop": prop}
 
@@ -943,10 +957,31 @@ def _parameter_property_delta(delta: Delta, op: Operation, param: Parameter) -> 
     if kind == "enum-added":
         return change("request-parameter-property-enum-value-added", delta.new, values=_values(delta.new))
     if kind == "type":
-        direction = type_direction(delta.old, delta.new)
-        suffix = {"widened": "generalized", "narrowed": "specialized"}.get(direction, "changed")
+        # how an object parameter is serialised is unknown: breaking either way is ERR, breaking one way only WARN
+        strongly = _type_or_format_breaking(delta.old, delta.new, True)
+        loosely = _type_or_format_breaking(delta.old, delta.new, False)
+        suffix = "changed" if strongly != loosely else "specialized" if strongly else "generalized"
         return change(f"request-parameter-property-type-{suffix}", **_type_fields(delta))
-    return _request_delta(delta, op, param.label)
+    if kind == "list-of-types":
+        narrowed = bool(set(delta.old) - set(delta.new))
+        return change(f"request-parameter-property-list-of-types-{'narrowed' if narrowed else 'widened'}")
+    return None
+
+
+def _scalar_to_exploded_array(delta: Delta, param: Parameter) -> bool:
+    """A scalar query or cookie parameter that became an array of that scalar, sent form-exploded (the default):
+    a request with one value reads the same."""
+    (old_types, _), (new_types, _) = delta.old, delta.new
+    if new_types - old_types != frozenset({"array"}) or not old_types or param.location not in ("query", "cookie"):
+        return False
+    value = param.node.value if isinstance(param.node.value, dict) else {}
+    if value.get("style", "form") != "form" or value.get("explode", True) is not True or param.schema is None:
+        return False
+    items = view(param.schema).items
+    if items is None:
+        return False
+    item = view(items)
+    return not _type_or_format_breaking((old_types, None), (item.types, None), False)
 
 
 def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | None:
@@ -957,8 +992,14 @@ def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | 
 
     kind = delta.kind
     if kind == "type":
-        suffix = "generalized" if type_direction(delta.old, delta.new) == "widened" else "changed"
-        return change(f"request-parameter-type-{suffix}", **_type_fields(delta))
+        # a parameter's value is text on the wire (oasdiff: never strongly typed)
+        breaking = _type_or_format_breaking(delta.old, delta.new, False)
+        if breaking and _scalar_to_exploded_array(delta, param):
+            breaking = False  # `?id=1` is also a valid form-exploded array of one
+        return change(f"request-parameter-type-{'changed' if breaking else 'generalized'}", **_type_fields(delta))
+    if kind == "list-of-types":
+        narrowed = bool(set(delta.old) - set(delta.new))
+        return change(f"request-parameter-list-of-types-{'narrowed' if narrowed else 'widened'}")
     if kind == "nullable":
         return change("request-parameter-became-nullable" if delta.new else "request-parameter-became-not-nullable")
     if kind == "enum-removed":

@@ -585,7 +585,7 @@ def parameter_property_became_nullable(d: Doc) -> None:
     _filter_parameter(True, ["a"])(d)
 
 
-@mutation("digitalocean", ("request-parameter-property-type-changed", WARN), before=_filter_parameter(False, None))
+@mutation("digitalocean", ("request-parameter-property-type-specialized", ERR), before=_filter_parameter(False, None))
 def parameter_property_type_changed(d: Doc) -> None:
     op(d, DO_LIST, "get")["parameters"].append(
         {"name": "filter", "in": "query", "schema": {"type": "object", "properties": {"status": {"type": "boolean"}}}}
