@@ -383,6 +383,10 @@ def _parameters(o: Operation, n: Operation, today: datetime.date, differ: Schema
         if old is None:
             if param.location == "path":
                 check = "new-request-path-parameter"
+            elif param.shared and o.path == n.path:
+                # declared on an existing path item, for all its operations (oasdiff's "default" parameters)
+                which = "required" if param.required else "optional"
+                check = f"new-{which}-request-default-parameter-to-existing-path"
             else:
                 check = "new-required-request-parameter" if param.required else "new-optional-request-parameter"
             yield make_change(check, n, param.label, **fields)
@@ -428,6 +432,13 @@ def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Ch
     for media, schema in nb.content.items():
         if media not in ob.content:
             yield make_change("request-body-media-type-added", n, f"request body {media}", media=media)
+            continue
+        old_schema = ob.content[media]
+        if old_schema is None and schema is not None:
+            yield make_change("request-body-media-type-schema-added", n, f"request body {media}", media=media)
+            continue
+        if old_schema is not None and schema is None:
+            yield make_change("request-body-media-type-schema-removed", n, f"request body {media}", media=media)
             continue
         if _wrapped_in_one_of(ob.content[media], schema):
             yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")

@@ -269,6 +269,7 @@ class Parameter:
     deprecated: bool
     node: Node
     sunset: str | None = None
+    shared: bool = False  # declared on the path item, for all its operations
 
     @property
     def label(self) -> str:
@@ -374,7 +375,7 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
     result: dict[tuple[str, str], Operation] = {}
     for path, item_node in doc.node().entries("paths"):
         item = item_node.resolve()
-        shared = [_parameter(p) for p in item.children("parameters")]
+        shared = [dataclasses.replace(_parameter(p), shared=True) for p in item.children("parameters")]
         for method in HTTP_METHODS:
             op = item.child(method)
             if op is not None:

@@ -1,7 +1,7 @@
 """Parity with oasdiff's own checker tests: the cases, how they are read, and the figure.
 
 Each file in `oasdiff_cases/` holds cases written here by hand from one of oasdiff's checker test files
-(github.com/oasdiff/oasdiff, `checker/*_test.go`; named in the file's `source`): for each oasdiff test, two small
+(github.com/oasdiff/oasdiff, `checker/*_test.go`; named in the file's `source`, or a case's own `source`): for each oasdiff test, two small
 documents of our own that make the change the test makes, and the check ids oasdiff's test asserts. Nothing of
 oasdiff's is copied (its tests mutate its own fixtures in Go; these documents are written to the same effect).
 
@@ -151,7 +151,7 @@ def load_cases(directory: Path = CASES_DIR) -> list[Case]:
             cases.append(
                 Case(
                     file=path.stem,
-                    source=str(data["source"]),
+                    source=str(raw.get("source", data["source"])),
                     test=str(raw["test"]),
                     old=build(raw, "old"),
                     new=build(raw, "new"),
