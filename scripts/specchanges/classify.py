@@ -320,7 +320,7 @@ def _operation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
                 old=old_name,
                 new=new_name,
             )
-    yield from _parameters(o, n, run.today, run.differ)
+    yield from _parameters(o, n, run)
     yield from _request_body(o, n, run.differ)
     yield from _responses(o, n, run.differ)
 
@@ -366,7 +366,8 @@ def _deprecation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
         yield make_change("api-sunset-date-changed-too-small", n, "operation", old=o.sunset, new=n.sunset)
 
 
-def _parameters(o: Operation, n: Operation, today: datetime.date, differ: SchemaDiff) -> Iterator[Change]:
+def _parameters(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    today, differ = run.today, run.differ
     for key, param in o.parameters.items():
         if key not in n.parameters:
             fields = {"param": param.name, "in": param.location}
@@ -394,10 +395,7 @@ def _parameters(o: Operation, n: Operation, today: datetime.date, differ: Schema
         if old.required != param.required:
             check = "request-parameter-became-required" if param.required else "request-parameter-became-optional"
             yield make_change(check, n, param.label, **fields)
-        if old.deprecated != param.deprecated:
-            check = "request-parameter-deprecated" if param.deprecated else "request-parameter-reactivated"
-            sunset = param.sunset if param.deprecated else None
-            yield make_change(check, n, param.label, sunset=sunset, **fields)
+        yield from _parameter_lifecycle(old, param, n, run)
         for delta in differ.diff(old.schema, param.schema):
             if delta.kind == "default" and old.required and param.required:
                 continue  # a default never applies to a parameter that must be sent (oasdiff: nothing)
@@ -407,6 +405,56 @@ def _parameters(o: Operation, n: Operation, today: datetime.date, differ: Schema
                 change = _parameter_delta(delta, n, param)
             if change is not None:
                 yield change
+
+
+def _parameter_lifecycle(old: Parameter, new: Parameter, op: Operation, run: _Run) -> Iterator[Change]:
+    """oasdiff's RequestParameterDeprecationCheck and RequestParameterSunsetChangedCheck (the operation's stability
+    decides the deprecation policy)."""
+    fields = {"param": new.name, "in": new.location}
+    if old.deprecated != new.deprecated:
+        if not new.deprecated:
+            yield make_change("request-parameter-reactivated", op, new.label, **fields)
+            return
+        if not _valid_stability(op):
+            return
+        required = run.policy.days(op.stability)
+        if not new.sunset:
+            check = "request-parameter-deprecated-sunset-missing" if required else "request-parameter-deprecated"
+            yield make_change(check, op, new.label, **fields)
+            return
+        try:
+            date = sunset_date(new.sunset)
+        except _BadDate:
+            yield make_change("request-parameter-sunset-parse", op, new.label, sunset=new.sunset, **fields)
+            return
+        if (date - run.today).days < required:
+            yield make_change(
+                "request-parameter-sunset-date-too-small",
+                op,
+                new.label,
+                sunset=new.sunset,
+                days=str(required),
+                **fields,
+            )
+            return
+        yield make_change("request-parameter-deprecated", op, new.label, sunset=new.sunset, **fields)
+        return
+    if not new.deprecated or old.sunset == new.sunset:
+        return
+    if old.sunset and not new.sunset:
+        yield make_change("request-parameter-sunset-deleted", op, new.label, **fields)
+        return
+    if not old.sunset or not new.sunset:
+        return
+    try:
+        new_date, old_date = sunset_date(new.sunset), sunset_date(old.sunset)
+    except _BadDate:
+        yield make_change("request-parameter-sunset-parse", op, new.label, sunset=new.sunset, **fields)
+        return
+    if _valid_stability(op) and old_date > new_date and (new_date - run.today).days < run.policy.days(op.stability):
+        yield make_change(
+            "request-parameter-sunset-date-changed-too-small", op, new.label, old=old.sunset, new=new.sunset, **fields
+        )
 
 
 def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Change]:
