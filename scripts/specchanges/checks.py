@@ -1052,6 +1052,48 @@ _TABLE += [
         True,
     ),
     (
+        "request-property-deprecated-sunset-missing",
+        ERR,
+        "request property {prop} was deprecated without the sunset date the deprecation policy asks for",
+        "Deprecated the request field `{prop}` without a sunset date.",
+        False,
+    ),
+    (
+        "request-property-deprecated-sunset-invalid",
+        ERR,
+        "request property {prop} was deprecated with an invalid sunset date {sunset}",
+        "Deprecated the request field `{prop}` with an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "request-property-sunset-date-too-small",
+        ERR,
+        "request property {prop} was deprecated with a sunset date {sunset} sooner than the policy allows",
+        "Deprecated the request field `{prop}` with a sunset date ({sunset}) sooner than the policy allows.",
+        False,
+    ),
+    (
+        "response-property-deprecated-sunset-missing",
+        ERR,
+        "response property {prop} was deprecated without the sunset date the deprecation policy asks for",
+        "Deprecated the response field `{prop}` without a sunset date.",
+        False,
+    ),
+    (
+        "response-property-deprecated-sunset-invalid",
+        ERR,
+        "response property {prop} was deprecated with an invalid sunset date {sunset}",
+        "Deprecated the response field `{prop}` with an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "response-property-sunset-date-too-small",
+        ERR,
+        "response property {prop} was deprecated with a sunset date {sunset} sooner than the policy allows",
+        "Deprecated the response field `{prop}` with a sunset date ({sunset}) sooner than the policy allows.",
+        False,
+    ),
+    (
         "request-body-wrapped-in-one-of",
         ERR,
         "the request body was restructured into a oneOf, so a payload that was previously valid may no longer be "

@@ -321,8 +321,8 @@ def _operation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
                 new=new_name,
             )
     yield from _parameters(o, n, run)
-    yield from _request_body(o, n, run.differ)
-    yield from _responses(o, n, run.differ)
+    yield from _request_body(o, n, run)
+    yield from _responses(o, n, run)
 
 
 def _deprecation(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
@@ -457,7 +457,8 @@ def _parameter_lifecycle(old: Parameter, new: Parameter, op: Operation, run: _Ru
         )
 
 
-def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Change]:
+def _request_body(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    differ = run.differ
     ob, nb = o.request_body, n.request_body
     if ob is None and nb is None:
         return
@@ -492,7 +493,7 @@ def _request_body(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Ch
             yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")
             continue
         for delta in differ.diff(ob.content[media], schema):
-            change = _request_delta(delta, n, f"request body {media}", media)
+            change = _request_delta(delta, n, f"request body {media}", media, run.policy, run.today)
             if change is not None:
                 yield change
 
@@ -508,7 +509,8 @@ def _is_success(status: str) -> bool:
     return status.startswith("2")
 
 
-def _responses(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Change]:
+def _responses(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
+    differ = run.differ
     for status in o.responses:
         if status not in n.responses:
             check = "response-success-status-removed" if _is_success(status) else "response-non-success-status-removed"
@@ -538,7 +540,7 @@ def _responses(o: Operation, n: Operation, differ: SchemaDiff) -> Iterator[Chang
                 yield make_change("response-body-wrapped-in-one-of", n, where, status=status)
             else:
                 for delta in differ.diff(old_schema, schema):
-                    change = _response_delta(delta, n, status, media)
+                    change = _response_delta(delta, n, status, media, run.policy, run.today)
                     if change is not None:
                         yield change
         yield from _headers(old.headers, response.headers, n, status)
@@ -806,7 +808,36 @@ def _response_bound(owner: str, delta: Delta) -> str | None:
     return f"{owner}-{suffix}" if (new > old if upper else new < old) else None
 
 
-def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Change | None:
+def _property_deprecation(
+    side: str, delta: Delta, op: Operation, policy: Policy | None, today: datetime.date | None
+) -> tuple[str, str | None] | None:
+    """oasdiff's Request/ResponsePropertyDeprecationCheck: the check for a property whose `deprecated` changed, and
+    its sunset date (the operation's stability decides the policy)."""
+    if not delta.new:
+        return f"{side}-reactivated", None
+    if not _valid_stability(op):
+        return None
+    required = policy.days(op.stability) if policy else 0
+    sunset = delta.keyword
+    if not sunset:
+        return (f"{side}-deprecated-sunset-missing" if required else f"{side}-deprecated"), None
+    try:
+        date = sunset_date(sunset)
+    except _BadDate:
+        return f"{side}-deprecated-sunset-invalid", sunset
+    if today is not None and (date - today).days < required:
+        return f"{side}-sunset-date-too-small", sunset
+    return f"{side}-deprecated-with-sunset", sunset
+
+
+def _response_delta(
+    delta: Delta,
+    op: Operation,
+    status: str,
+    media: str,
+    policy: Policy | None = None,
+    today: datetime.date | None = None,
+) -> Change | None:
     prop = render_path(delta.path)
     body = not delta.path
     where = f"response {status} {media}" + (f": {prop}" if prop else "")
@@ -874,9 +905,8 @@ def _response_delta(delta: Delta, op: Operation, status: str, media: str) -> Cha
         verb = "added" if kind == "variant-added" else "removed"
         return change(f"{owner}-{which}-{verb}", variant=str(delta.new if kind == "variant-added" else delta.old))
     if kind == "deprecated" and not body:
-        if delta.new and delta.keyword:
-            return change("response-property-deprecated-with-sunset", sunset=delta.keyword)
-        return change("response-property-deprecated" if delta.new else "response-property-reactivated")
+        verdict = _property_deprecation("response-property", delta, op, policy, today)
+        return change(verdict[0], sunset=verdict[1]) if verdict else None
     if kind == "lifecycle" and not body:
         return _stability_change("response-property", delta, change)
     if kind == "default":
@@ -900,7 +930,14 @@ def _stability_change(owner: str, delta: Delta, change: Any) -> Change | None:
     return result
 
 
-def _request_delta(delta: Delta, op: Operation, base: str, media: str = "application/json") -> Change | None:
+def _request_delta(
+    delta: Delta,
+    op: Operation,
+    base: str,
+    media: str = "application/json",
+    policy: Policy | None = None,
+    today: datetime.date | None = None,
+) -> Change | None:
     prop = render_path(delta.path)
     body = not delta.path
     where = base + (f": {prop}" if prop else "")
@@ -964,9 +1001,8 @@ def _request_delta(delta: Delta, op: Operation, base: str, media: str = "applica
         verb = "added" if kind == "variant-added" else "removed"
         return change(f"{owner}-{which}-{verb}", variant=str(delta.new if kind == "variant-added" else delta.old))
     if kind == "deprecated" and not body:
-        if delta.new and delta.keyword:
-            return change("request-property-deprecated-with-sunset", sunset=delta.keyword)
-        return change("request-property-deprecated" if delta.new else "request-property-reactivated")
+        verdict = _property_deprecation("request-property", delta, op, policy, today)
+        return change(verdict[0], sunset=verdict[1]) if verdict else None
     if kind == "lifecycle" and not body:
         return _stability_change("request-property", delta, change)
     if kind == "default":
