@@ -908,7 +908,7 @@ def _response_delta(
         verdict = _property_deprecation("response-property", delta, op, policy, today)
         return change(verdict[0], sunset=verdict[1]) if verdict else None
     if kind == "lifecycle" and not body:
-        return _stability_change("response-property", delta, change)
+        return _stability_change("response-property", delta, change, policy)
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
     return None  # body-level deprecation, bounds that narrow a response: nothing a client must handle
@@ -919,10 +919,16 @@ _WRITE_ONLY_RESPONSE = frozenset(
 )
 
 
-def _stability_change(owner: str, delta: Delta, change: Any) -> Change | None:
+def _stability_change(owner: str, delta: Delta, change: Any, policy: Policy | None) -> Change | None:
     old_level, new_level = (delta.old[2] or "stable"), (delta.new[2] or "stable")
     if old_level == new_level:
         return None  # only the sunset moved: oasdiff judges property sunsets only with a grace period configured
+    for level in (old_level, new_level):
+        if level not in STABILITY_LEVELS:
+            invalid: Change = change("api-invalid-stability-level", value=level)
+            return invalid
+    if not (policy or Policy()).includes(old_level):
+        return None  # it was not part of the contract before (oasdiff gates on the level being left)
     decreased = _rank(new_level) < _rank(old_level)
     result: Change = change(
         f"{owner}-stability-{'decreased' if decreased else 'increased'}", old=old_level, new=new_level
@@ -1004,7 +1010,7 @@ def _request_delta(
         verdict = _property_deprecation("request-property", delta, op, policy, today)
         return change(verdict[0], sunset=verdict[1]) if verdict else None
     if kind == "lifecycle" and not body:
-        return _stability_change("request-property", delta, change)
+        return _stability_change("request-property", delta, change, policy)
     if kind == "default":
         return change(_default_check(owner, delta), old=_value(delta.old), new=_value(delta.new))
     if kind == "constraint":

@@ -22,6 +22,10 @@ ERR and WARN: `CheckBackwardCompatibility`) or `all` (every level); `breaking_on
 the listed ids (a single check run with `CheckBackwardCompatibility`). Every case runs on 2026-01-01 (oasdiff's
 tests compute dates from the real date; ours are written as dates); `policy` sets oasdiff's options (`Policy`).
 
+Tests of oasdiff's own machinery in those files (a check called with a nil config, message formatting) are listed
+under `not_encoded` with the reason; with a local clone of oasdiff (`$OASDIFF_GIT`), `uncovered()` names any test of
+a covered file that is neither a case nor listed.
+
 A case agrees when our changes within its scope have exactly the ids it expects. A case marked `deviation: <why>`
 is one where we disagree on purpose; it must disagree (or the mark goes), and docs/spec-changes.md lists it.
 
@@ -32,6 +36,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import os
+import re
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +51,8 @@ from scripts.specchanges.classify import Policy
 
 CASES_DIR = Path(__file__).parent / "oasdiff_cases"
 TARGET = 0.98
+OASDIFF_GIT_VARIABLE = "OASDIFF_GIT"  # a local clone of github.com/oasdiff/oasdiff, to check nothing was left out
+DEFAULT_OASDIFF_GIT = Path("/work/.mirror/oasdiff+oasdiff/repo")
 TODAY = datetime.date(2026, 1, 1)  # "now" for every case (oasdiff's tests use the real date; ours must not drift)
 
 
@@ -139,6 +148,39 @@ def build(raw: dict[str, Any], side: str) -> dict[str, Any]:
     return doc
 
 
+def not_encoded(directory: Path = CASES_DIR) -> dict[str, dict[str, str]]:
+    """{oasdiff test file: {test name: why it is not a case}} (tests of oasdiff's own machinery)."""
+    found: dict[str, dict[str, str]] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found.setdefault(str(data["source"]), {}).update(data.get("not_encoded") or {})
+    return found
+
+
+def oasdiff_tests(git_dir: Path, source: str) -> list[str]:
+    """The `func Test...` names of one oasdiff test file in a local clone of oasdiff."""
+    text = subprocess.run(
+        ["git", "-C", str(git_dir), "show", f"HEAD:{source}"], capture_output=True, text=True, check=True
+    ).stdout
+    return re.findall(r"^func (Test\w+)\(", text, re.M)
+
+
+def uncovered(git_dir: Path, directory: Path = CASES_DIR) -> dict[str, list[str]]:
+    """For each oasdiff test file the cases come from: its tests that are neither a case nor listed as not encoded."""
+    cases = load_cases(directory)
+    skipped = not_encoded(directory)
+    encoded: dict[str, set[str]] = {}
+    for case in cases:
+        encoded.setdefault(case.source, set()).add(case.test.split("/", 1)[0])
+    missing: dict[str, list[str]] = {}
+    for source in sorted(set(encoded) | set(skipped)):
+        names = oasdiff_tests(git_dir, source)
+        left = [n for n in names if n not in encoded.get(source, set()) and n not in skipped.get(source, {})]
+        if left:
+            missing[source] = left
+    return missing
+
+
 def load_cases(directory: Path = CASES_DIR) -> list[Case]:
     cases: list[Case] = []
     for path in sorted(directory.glob("*.yaml")):
@@ -181,6 +223,13 @@ def evaluate(directory: Path = CASES_DIR) -> list[Result]:
     return [run(case) for case in load_cases(directory)]
 
 
+def oasdiff_git() -> Path | None:
+    named = os.environ.get(OASDIFF_GIT_VARIABLE)
+    if named:
+        return Path(named)
+    return DEFAULT_OASDIFF_GIT if DEFAULT_OASDIFF_GIT.exists() else None
+
+
 def main() -> int:
     results = evaluate()
     by_file: dict[str, list[Result]] = {}
@@ -194,6 +243,15 @@ def main() -> int:
         f"\n{len(results)} cases written from {len(by_file)} oasdiff checker test files; {agree} agree with oasdiff "
         f"({agree / len(results):.1%}; target {TARGET:.0%})"
     )
+    skipped = not_encoded()
+    count = sum(len(v) for v in skipped.values())
+    print(f"{count} test(s) of those files are not cases: they test oasdiff's machinery, not a verdict (listed per file)")
+    git_dir = oasdiff_git()
+    if git_dir is None:
+        print(f"(no oasdiff clone: set ${OASDIFF_GIT_VARIABLE} to check that every test of those files is accounted for)")
+    else:
+        for source, names in uncovered(git_dir).items():
+            print(f"  NOT ENCODED in {source}: {', '.join(names)}")
     for result in results:
         if not result.agrees:
             flag = "deviation" if result.case.deviation else "DISAGREES"
