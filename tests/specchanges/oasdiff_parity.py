@@ -1,7 +1,8 @@
 """Parity with oasdiff's own checker tests: the cases, how they are read, and the figure.
 
 Each file in `oasdiff_cases/` holds cases written here by hand from one of oasdiff's checker test files
-(github.com/oasdiff/oasdiff, `checker/*_test.go`; named in the file's `source`, or a case's own `source`): for each oasdiff test, two small
+(github.com/oasdiff/oasdiff, `checker/*_test.go`; named in the file's `source`, or a case's own `source`): for each
+oasdiff test, two small
 documents of our own that make the change the test makes, and the check ids oasdiff's test asserts. Nothing of
 oasdiff's is copied (its tests mutate its own fixtures in Go; these documents are written to the same effect).
 
@@ -245,10 +246,10 @@ def main() -> int:
     )
     skipped = not_encoded()
     count = sum(len(v) for v in skipped.values())
-    print(f"{count} test(s) of those files are not cases: they test oasdiff's machinery, not a verdict (listed per file)")
+    print(f"{count} test(s) of those files are not cases: they test oasdiff's machinery, not a verdict")
     git_dir = oasdiff_git()
     if git_dir is None:
-        print(f"(no oasdiff clone: set ${OASDIFF_GIT_VARIABLE} to check that every test of those files is accounted for)")
+        print(f"(no oasdiff clone: set ${OASDIFF_GIT_VARIABLE} to check every test of those files is accounted for)")
     else:
         for source, names in uncovered(git_dir).items():
             print(f"  NOT ENCODED in {source}: {', '.join(names)}")

@@ -33,9 +33,8 @@ def test_every_disagreement_is_a_deviation_we_chose_and_documented(results: list
             assert not result.agrees, f"{case.name} agrees now: remove its deviation mark (and its row in the doc)"
             assert case.test in doc, f"{case.name} is a deviation but docs/spec-changes.md does not list it"
         else:
-            assert result.agrees, (
-                f"{case.name}: oasdiff {sorted(case.expect)}, ours {sorted(result.ours)}\n" + "\n".join(result.everything)
-            )
+            detail = "\n".join(result.everything)
+            assert result.agrees, f"{case.name}: oasdiff {sorted(case.expect)}, ours {sorted(result.ours)}\n{detail}"
 
 
 def test_a_case_with_the_wrong_verdict_is_caught() -> None:
