@@ -1194,6 +1194,20 @@ _TABLE += [
         True,
     ),
     (
+        "request-parameter-x-extensible-enum-value-removed",
+        ERR,
+        "removed the x-extensible-enum value {values} of the {in} request parameter {param}",
+        "The {in} parameter `{param}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-property-x-extensible-enum-value-removed",
+        ERR,
+        "removed the x-extensible-enum value {values} of the request property {prop}",
+        "The request field `{prop}` no longer accepts {values}.",
+        False,
+    ),
+    (
         "new-required-request-header-property",
         ERR,
         "added the new required property {prop} to the header parameter {param}",

@@ -260,11 +260,14 @@ def _modified(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
     yield from _operation(o, n, run)
 
 
-def _before(today: datetime.date, sunset: str) -> bool:
-    """Whether `today` is before the sunset date (an unparsable date counts as not reached, the safe side)."""
+def _before(today: datetime.date, sunset: str, *, strict: bool = False) -> bool:
+    """Whether `today` is before the sunset date (an unparsable date counts as not reached, the safe side; `strict`
+    raises _BadDate instead)."""
     try:
         return today < sunset_date(sunset)
     except _BadDate:
+        if strict:
+            raise
         return True
 
 
@@ -371,12 +374,20 @@ def _parameters(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
     for key, param in o.parameters.items():
         if key not in n.parameters:
             fields = {"param": param.name, "in": param.location}
-            if param.deprecated and param.sunset and _before(today, param.sunset):
-                check = "request-parameter-removed-before-sunset"
+            check = "request-parameter-removed"
+            if param.deprecated and param.sunset:
+                try:
+                    before = _before(today, param.sunset, strict=True)
+                except _BadDate:
+                    yield make_change("request-parameter-sunset-parse", n, param.label, sunset=param.sunset, **fields)
+                    continue
+                check = (
+                    "request-parameter-removed-before-sunset"
+                    if before
+                    else "request-parameter-removed-with-deprecation"
+                )
             elif param.deprecated:
                 check = "request-parameter-removed-with-deprecation"
-            else:
-                check = "request-parameter-removed"
             yield make_change(check, n, param.label, sunset=param.sunset, **fields)
     for key, param in n.parameters.items():
         fields = {"param": param.name, "in": param.location}
@@ -397,7 +408,7 @@ def _parameters(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
             yield make_change(check, n, param.label, **fields)
         yield from _parameter_lifecycle(old, param, n, run)
         for delta in differ.diff(old.schema, param.schema):
-            if delta.kind == "default" and old.required and param.required:
+            if delta.kind == "default" and (old.declared_required or param.declared_required):
                 continue  # a default never applies to a parameter that must be sent (oasdiff: nothing)
             if delta.path:
                 change = _parameter_property_delta(delta, n, param)
@@ -1101,6 +1112,8 @@ def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | 
     if kind == "list-of-types":
         narrowed = bool(set(delta.old) - set(delta.new))
         return change(f"request-parameter-list-of-types-{'narrowed' if narrowed else 'widened'}")
+    if kind == "extensible-enum-removed":
+        return change("request-parameter-x-extensible-enum-value-removed", delta.old, values=_values(delta.old))
     if kind == "nullable":
         return change("request-parameter-became-nullable" if delta.new else "request-parameter-became-not-nullable")
     if kind == "enum-removed":

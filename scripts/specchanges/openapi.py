@@ -270,6 +270,7 @@ class Parameter:
     node: Node
     sunset: str | None = None
     shared: bool = False  # declared on the path item, for all its operations
+    declared_required: bool = False  # `required: true` written out (a path parameter is required even without it)
 
     @property
     def label(self) -> str:
@@ -345,6 +346,7 @@ def _parameter(node: Node) -> Parameter:
         name=str(param.get("name", "")),
         location=location,
         required=bool(param.get("required", location == "path")),
+        declared_required=param.get("required") is True,
         schema=schema,
         deprecated=bool(param.get("deprecated", False)),
         node=param,
