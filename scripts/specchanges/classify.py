@@ -410,7 +410,9 @@ def _parameters(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
         for delta in differ.diff(old.schema, param.schema):
             if delta.kind == "default" and (old.declared_required or param.declared_required):
                 continue  # a default never applies to a parameter that must be sent (oasdiff: nothing)
-            if delta.path:
+            if delta.path == ("[]",) and delta.kind == "constraint" and delta.keyword == "maxItems":
+                change = _parameter_delta(delta, n, param)  # oasdiff reads an array parameter's items' maxItems too
+            elif delta.path:
                 change = _parameter_property_delta(delta, n, param)
             else:
                 change = _parameter_delta(delta, n, param)
