@@ -544,7 +544,7 @@ def _build(node: Node, _depth: int) -> SchemaView:
             enum = (value["const"],)
 
     discriminator = value.get("discriminator")
-    constraints = {k: value[k] for k in CONSTRAINTS if k in value}
+    constraints = {k: value[k] for k in CONSTRAINTS if k in value and value[k] != ""}  # pattern "" is no pattern
     # 3.0 boolean exclusiveMinimum/Maximum qualify minimum/maximum; 3.1 ones are numbers of their own.
     for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
         if isinstance(constraints.get(flag), bool):
