@@ -374,7 +374,9 @@ def _own(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delt
     """Deltas about the schema itself (not its properties or items)."""
     if (ov.types, ov.format) != (nv.types, nv.format):
         yield Delta("type", path, (ov.types, ov.format), (nv.types, nv.format))
-    if ov.nullable != nv.nullable:
+    if ov.nullable != nv.nullable and not _untyped(ov) and not _untyped(nv):
+        # a schema without a type accepts anything, null included: giving it a type is a type change, not a
+        # change of nullability (oasdiff too)
         yield Delta("nullable", path, ov.nullable, nv.nullable)
     yield from _enum(ov, nv, path)
     if ov.deprecated != nv.deprecated:
@@ -529,6 +531,12 @@ def _list_of_types(ov: SchemaView, nv: SchemaView) -> tuple[tuple[str, ...], tup
     if old is None or new is None or not (old[1] or new[1]) or old[0] == new[0]:
         return None
     return old[0], new[0]
+
+
+def _untyped(v: SchemaView) -> bool:
+    """No `type` (nor enum, const or composition) anywhere: JSON Schema then accepts any value, null included
+    (`properties` alone only constrain objects)."""
+    return not v.typed
 
 
 def _enum(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator[Delta]:
