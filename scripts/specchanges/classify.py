@@ -415,7 +415,7 @@ def _parameters(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
             elif delta.path:
                 change = _parameter_property_delta(delta, n, param)
             else:
-                change = _parameter_delta(delta, n, param)
+                change = _parameter_delta(delta, n, param, old.schema)
             if change is not None:
                 yield change
 
@@ -725,12 +725,7 @@ def _breaking_type_format(
     widens it (int32 -> int64, date -> date-time). Dropping the type altogether accepts anything."""
     if typed and not target:
         return False
-    type_breaking = False
-    if typed:
-        contained = len(added) == 1 and len(deleted) == 1 and _subtype(next(iter(deleted)), next(iter(added)))
-        if not contained and not strongly:
-            contained = not added or added == frozenset({"string"})
-        type_breaking = not contained
+    type_breaking = typed and not _contained(added, deleted, strongly=strongly)
     format_breaking = fmt is not None and not _format_contained(target, fmt[1], fmt[0])
     return type_breaking or format_breaking
 
@@ -1033,16 +1028,18 @@ def _request_delta(
     return None
 
 
+def _contained(to: frozenset[str], came_from: frozenset[str], *, strongly: bool) -> bool:
+    """oasdiff's isTypeContained: whether values of the types `came_from` are read as valid under `to` (one type
+    that is a subtype, or, loosely typed, anything read as a string)."""
+    if len(to) == 1 and len(came_from) == 1 and _subtype(next(iter(came_from)), next(iter(to))):
+        return True
+    return not strongly and (not to or to == frozenset({"string"}))
+
+
 def _type_or_format_breaking(old: TypeInfo, new: TypeInfo, strongly: bool) -> bool:
     """oasdiff's `typeOrFormatBreaking` toward `new` (no special case for a type dropped altogether)."""
     (ot, of), (nt, nf) = old, new
-    added, deleted = nt - ot, ot - nt
-    type_breaking = False
-    if ot != nt:
-        contained = len(added) == 1 and len(deleted) == 1 and _subtype(next(iter(deleted)), next(iter(added)))
-        if not contained and not strongly:
-            contained = not added or added == frozenset({"string"})
-        type_breaking = not contained
+    type_breaking = ot != nt and not _contained(nt - ot, ot - nt, strongly=strongly)
     format_breaking = of != nf and not _format_contained(nt, nf, of)
     return type_breaking or format_breaking
 
@@ -1082,9 +1079,9 @@ def _parameter_property_delta(delta: Delta, op: Operation, param: Parameter) -> 
     return None
 
 
-def _scalar_to_exploded_array(delta: Delta, param: Parameter) -> bool:
-    """A scalar query or cookie parameter that became an array of that scalar, sent form-exploded (the default):
-    a request with one value reads the same."""
+def _scalar_to_exploded_array(delta: Delta, param: Parameter, old_schema: Node | None) -> bool:
+    """A scalar query or cookie parameter that became an array, sent form-exploded (the default), whose items accept
+    every value the scalar did: a request with one value reads the same (oasdiff: generalized, with a comment)."""
     (old_types, _), (new_types, _) = delta.old, delta.new
     if new_types - old_types != frozenset({"array"}) or not old_types or param.location not in ("query", "cookie"):
         return False
@@ -1094,11 +1091,16 @@ def _scalar_to_exploded_array(delta: Delta, param: Parameter) -> bool:
     items = view(param.schema).items
     if items is None:
         return False
-    item = view(items)
-    return not _type_or_format_breaking((old_types, None), (item.types, None), False)
+    item, base = view(items), view(old_schema)
+    if not _contained(item.types, old_types, strongly=False):
+        return False
+    same_values = (item.constraints, item.enum, item.format) == (base.constraints, base.enum, base.format)
+    return same_values and not item.properties and not item.variants
 
 
-def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | None:
+def _parameter_delta(
+    delta: Delta, op: Operation, param: Parameter, old_schema: Node | None = None
+) -> Change | None:
     fields = {"param": param.name, "in": param.location}
 
     def change(check: str, raw: Any = (), **extra: str) -> Change:
@@ -1108,7 +1110,7 @@ def _parameter_delta(delta: Delta, op: Operation, param: Parameter) -> Change | 
     if kind == "type":
         # a parameter's value is text on the wire (oasdiff: never strongly typed)
         breaking = _type_or_format_breaking(delta.old, delta.new, False)
-        if breaking and _scalar_to_exploded_array(delta, param):
+        if breaking and _scalar_to_exploded_array(delta, param, old_schema):
             breaking = False  # `?id=1` is also a valid form-exploded array of one
         return change(f"request-parameter-type-{'changed' if breaking else 'generalized'}", **_type_fields(delta))
     if kind == "list-of-types":
