@@ -488,24 +488,23 @@ def _request_body(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
         yield make_change(
             "request-body-became-required" if nb.required else "request-body-became-optional", n, "request body"
         )
-    for media in ob.content:
-        if media not in nb.content:
-            yield make_change("request-body-media-type-removed", n, f"request body {media}", media=media)
-    for media, schema in nb.content.items():
-        if media not in ob.content:
-            yield make_change("request-body-media-type-added", n, f"request body {media}", media=media)
-            continue
-        old_schema = ob.content[media]
+    pairs, removed, added = _pair_media(ob.content, nb.content)
+    for media in removed:
+        yield make_change("request-body-media-type-removed", n, f"request body {media}", media=media)
+    for media in added:
+        yield make_change("request-body-media-type-added", n, f"request body {media}", media=media)
+    for old_media, media in pairs:
+        schema, old_schema = nb.content[media], ob.content[old_media]
         if old_schema is None and schema is not None:
             yield make_change("request-body-media-type-schema-added", n, f"request body {media}", media=media)
             continue
         if old_schema is not None and schema is None:
             yield make_change("request-body-media-type-schema-removed", n, f"request body {media}", media=media)
             continue
-        if _wrapped_in_one_of(ob.content[media], schema):
+        if _wrapped_in_one_of(old_schema, schema):
             yield make_change("request-body-wrapped-in-one-of", n, f"request body {media}", pname="body")
             continue
-        for delta in differ.diff(ob.content[media], schema):
+        for delta in differ.diff(old_schema, schema):
             change = _request_delta(delta, n, f"request body {media}", media, run.policy, run.today)
             if change is not None:
                 yield change
@@ -522,6 +521,49 @@ def _is_success(status: str) -> bool:
     return status.startswith("2")
 
 
+def _media_type(name: str) -> tuple[str, str, str, dict[str, str]] | None:
+    """(type, subtype, suffix, parameters) of a media type name; None when it does not parse."""
+    essence, _, rest = name.partition(";")
+    kind, slash, sub = essence.strip().lower().partition("/")
+    if not slash or not kind or not sub:
+        return None
+    subtype, _, suffix = sub.partition("+")
+    if "+" in suffix:
+        return None
+    params = {}
+    for part in rest.split(";"):
+        key, eq, value = part.partition("=")
+        if eq:
+            params[key.strip().lower()] = value.strip().strip('"')
+    return kind, subtype, suffix, params
+
+
+def media_type_contained(old: str, new: str) -> bool:
+    """oasdiff's IsMediaTypeNameContained: `new` is `old` or a specialisation of it (`application/json` ->
+    `application/problem+json`)."""
+    a, b = _media_type(old), _media_type(new)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if not a[2] and b[2] == a[1]:
+        return True
+    return a[1:3] == b[1:3]
+
+
+def _pair_media(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(pairs of the same media type on both sides, removed, added): a media type renamed into an equivalent one
+    (`application/json` and `application/problem+json;q=1`) is the same content (oasdiff pairs them too)."""
+    removed = [m for m in old if m not in new]
+    added = [m for m in new if m not in old]
+    pairs = [(m, m) for m in new if m in old]
+    for name in list(added):
+        match = next((r for r in removed if media_type_contained(r, name) or media_type_contained(name, r)), None)
+        if match is not None:
+            pairs.append((match, name))
+            removed.remove(match)
+            added.remove(name)
+    return pairs, removed, added
+
+
 def _responses(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
     differ = run.differ
     for status in o.responses:
@@ -534,17 +576,24 @@ def _responses(o: Operation, n: Operation, run: _Run) -> Iterator[Change]:
             check = "response-success-status-added" if _is_success(status) else "response-non-success-status-added"
             yield make_change(check, n, f"response {status}", status=status)
             continue
-        for media in old.content:
-            if media not in response.content:
-                yield make_change(
-                    "response-media-type-removed", n, f"response {status} {media}", status=status, media=media
-                )
-        for media, schema in response.content.items():
+        pairs, removed, added = _pair_media(old.content, response.content)
+        for media in removed:
+            yield make_change(
+                "response-media-type-removed", n, f"response {status} {media}", status=status, media=media
+            )
+        for media in added:
+            yield make_change("response-media-type-added", n, f"response {status} {media}", status=status, media=media)
+        for old_media, media in pairs:
             where = f"response {status} {media}"
-            if media not in old.content:
-                yield make_change("response-media-type-added", n, where, status=status, media=media)
-                continue
-            old_schema = old.content[media]
+            if old_media != media:
+                if _media_type(old_media)[3] != _media_type(media)[3]:  # type: ignore[index]
+                    suffix = "changed"
+                else:
+                    suffix = "specialized" if media_type_contained(old_media, media) else "generalized"
+                yield make_change(
+                    f"response-media-type-name-{suffix}", n, where, status=status, old=old_media, new=media
+                )
+            old_schema, schema = old.content[old_media], response.content[media]
             if old_schema is not None and schema is None:
                 yield make_change("response-body-media-type-schema-removed", n, where, status=status, media=media)
             elif old_schema is None and schema is not None:
@@ -571,8 +620,10 @@ def _headers(old: dict[str, Any], new: dict[str, Any], op: Operation, status: st
             yield make_change("response-header-became-optional", op, where, status=status, header=header.name)
         ov, nv = view(header.schema), view(current.schema)
         if (ov.types, ov.format) != (nv.types, nv.format):
+            # a header's value is text: a type change is judged loosely typed, as a response (oasdiff)
+            suffix = type_change_suffix((ov.types, ov.format), (nv.types, nv.format), request=False, strongly=False)
             yield make_change(
-                "response-header-type-changed",
+                f"response-header-type-{suffix}",
                 op,
                 where,
                 status=status,
@@ -580,6 +631,9 @@ def _headers(old: dict[str, Any], new: dict[str, Any], op: Operation, status: st
                 old=type_label((ov.types, ov.format)),
                 new=type_label((nv.types, nv.format)),
             )
+        if ov.nullable != nv.nullable and ov.typed and nv.typed:
+            check = "response-header-became-nullable" if nv.nullable else "response-header-became-not-nullable"
+            yield make_change(check, op, where, status=status, header=header.name)
     for key, header in new.items():
         if key not in old:
             where = f"response {status} header {header.name}"
@@ -1098,9 +1152,7 @@ def _scalar_to_exploded_array(delta: Delta, param: Parameter, old_schema: Node |
     return same_values and not item.properties and not item.variants
 
 
-def _parameter_delta(
-    delta: Delta, op: Operation, param: Parameter, old_schema: Node | None = None
-) -> Change | None:
+def _parameter_delta(delta: Delta, op: Operation, param: Parameter, old_schema: Node | None = None) -> Change | None:
     fields = {"param": param.name, "in": param.location}
 
     def change(check: str, raw: Any = (), **extra: str) -> Change:

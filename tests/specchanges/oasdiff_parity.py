@@ -17,7 +17,8 @@ A case:
 Shorthands (any mix): `request` (POST /test body, `required: false` to make it optional), `response` (GET /test 200
 JSON body), `param` (a parameter of GET /test; `null` for none), `paths` and `components` (the same in both, or
 `{old, new}`),
-and `old`/`new` for whole documents (merged over the skeleton). `scope` says which of our changes the test's
+`old`/`new` for whole documents (merged over the skeleton), and `files: {old: {path: document}, new: ...}` for
+other files the documents' relative `$ref`s point into. `scope` says which of our changes the test's
 assertion covers: a list of ids (oasdiff's test ran a single check, which reports only those), `breaking` (every
 ERR and WARN: `CheckBackwardCompatibility`) or `all` (every level); `breaking_only: true` keeps only ERR and WARN of
 the listed ids (a single check run with `CheckBackwardCompatibility`). Every case runs on 2026-01-01 (oasdiff's
@@ -42,6 +43,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,7 @@ import yaml
 
 from scripts.specchanges import Level, classify
 from scripts.specchanges.classify import Policy
+from scripts.specchanges.openapi import load_document
 
 CASES_DIR = Path(__file__).parent / "oasdiff_cases"
 TARGET = 0.98
@@ -70,6 +73,7 @@ class Case:
     expect: frozenset[str]
     deviation: str | None
     includes: bool  # oasdiff's test only asserts that these ids are among the changes (`requireChange`)
+    files: dict[str, dict[str, Any]]  # side -> {relative path: document}: other files the spec's $refs point into
     today: datetime.date | None
     policy: Policy
 
@@ -207,6 +211,7 @@ def load_cases(directory: Path = CASES_DIR) -> list[Case]:
                     expect=frozenset(raw.get("expect") or ()),
                     deviation=raw.get("deviation"),
                     includes=raw.get("match", data.get("match")) == "includes",
+                    files=raw.get("files") or {},
                     today=today if isinstance(today, datetime.date) else None,
                     policy=Policy(**raw.get("policy", {})),
                 )
@@ -214,8 +219,24 @@ def load_cases(directory: Path = CASES_DIR) -> list[Case]:
     return cases
 
 
+def _documents(case: Case, tmp: Path) -> tuple[Any, Any]:
+    """The two sides, as files on disk when the case spans several files (relative `$ref`s), as dicts otherwise."""
+    if not case.files:
+        return case.old, case.new
+    loaded = []
+    for side, root in (("old", case.old), ("new", case.new)):
+        for rel, content in {"openapi.yaml": root, **case.files.get(side, {})}.items():
+            path = tmp / side / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
+        loaded.append(load_document(str(tmp / side / "openapi.yaml")))
+    return loaded[0], loaded[1]
+
+
 def run(case: Case) -> Result:
-    changes = classify(case.old, case.new, today=case.today or TODAY, policy=case.policy)
+    with tempfile.TemporaryDirectory(prefix="oasdiff-case-") as tmp:
+        old, new = _documents(case, Path(tmp))
+        changes = classify(old, new, today=case.today or TODAY, policy=case.policy)
     if case.scope == "breaking" or case.breaking_only:
         changes = [c for c in changes if c.level in (Level.ERR, Level.WARN)]
     if case.scope in ("all", "breaking"):

@@ -310,9 +310,7 @@ def response_enum_value_removed(d: Doc) -> None:
     schema(d, "IndexingJobStatus")["enum"].remove("INDEX_JOB_STATUS_PARTIAL")
 
 
-@mutation(
-    "veryfront", ("response-property-one-of-added", ERR), ("response-property-discriminator-mapping-added", INFO)
-)
+@mutation("veryfront", ("response-property-one-of-added", ERR), ("response-property-discriminator-mapping-added", INFO))
 def response_one_of_variant_added(d: Doc) -> None:
     d["components"]["schemas"]["StreamResult"] = {
         "type": "object",
