@@ -671,6 +671,12 @@ def _match(old: list[_Member], new: list[_Member]) -> list[tuple[_Member, _Membe
     # the same structure through a $ref: a member moved into a component, or a component renamed, is the same member
     # (the component's own removal is reported on its own, as `api-schema-removed`)
     pair_by(_content)
+    # members renamed and changed at once (OpenAI's `InputText` becoming `InputTextContent` with a default added):
+    # the property that fixes each member's kind (`type: {enum: [input_text]}`, the same values in the same member
+    # on both sides, different values in each member of a list) says which is which, as a discriminator would
+    tag = _implicit_tag(left_old, left_new)
+    if tag is not None:
+        pair_by(lambda m: _fixed(m).get(tag))
     # what is left: inline members (or an inline member and a new component) alike in type, items and property
     # names, one of a kind on each side; then, as oasdiff does, the one inline member left on each side
     counts_old = Counter(_outline(m) for m in left_old)
@@ -684,6 +690,32 @@ def _match(old: list[_Member], new: list[_Member]) -> list[tuple[_Member, _Membe
     if len(inline_old) == 1 and len(inline_new) == 1:
         pairs.append((inline_old[0], inline_new[0]))
     return pairs
+
+
+def _fixed(member: _Member) -> dict[str, str]:
+    """The properties of an object member whose values are listed (`const`, `enum`): each with the set of values."""
+    fixed = {}
+    for name, prop in member.view.properties.items():
+        enum = view(prop).enum
+        if enum:
+            fixed[name] = "|".join(sorted(canonical(v) for v in enum))
+    return fixed
+
+
+def _implicit_tag(old: list[_Member], new: list[_Member]) -> str | None:
+    """A property that tells members apart on both sides without a discriminator: its values listed in members of
+    both lists, different values in each member of a list. The one that covers most members."""
+    best: tuple[int, str] | None = None
+    fixed_old, fixed_new = [_fixed(m) for m in old], [_fixed(m) for m in new]
+    names = {n for f in fixed_old for n in f} & {n for f in fixed_new for n in f}
+    for name in sorted(names):
+        values_old = [f[name] for f in fixed_old if name in f]
+        values_new = [f[name] for f in fixed_new if name in f]
+        if len(set(values_old)) == len(values_old) and len(set(values_new)) == len(values_new):
+            covered = len(values_old) + len(values_new)
+            if best is None or covered > best[0]:
+                best = (covered, name)
+    return best[1] if best else None
 
 
 _PRIMITIVES = frozenset({"string", "integer", "number", "boolean"})

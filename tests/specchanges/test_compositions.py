@@ -319,3 +319,28 @@ def test_equivalent_compositions_are_no_change():
         "Shared": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["a", "b"]}]},
     }
     assert changes(old, new) == set()
+
+
+def test_members_renamed_and_changed_matched_by_the_property_that_fixes_their_kind():
+    # OpenAI bf2a340 -> 498c71d: InputContent's members InputText/InputImage became InputTextContent/
+    # InputImageContent, each gaining a default on `type`; no discriminator, but `type` lists each member's kind.
+    old: Schemas = {
+        "Thing": {"type": "object", "properties": {"content": {"oneOf": [ref("InputText"), ref("InputImage")]}}},
+        "InputText": variant("input_text", text={"type": "string"}),
+        "InputImage": variant("input_image", image_url={"type": "string"}),
+    }
+    new: Schemas = {
+        "Thing": {
+            "type": "object",
+            "properties": {"content": {"oneOf": [ref("InputTextContent"), ref("InputImageContent")]}},
+        },
+        "InputTextContent": variant("input_text", text={"type": "string"}),
+        "InputImageContent": variant("input_image", image_url={"type": "string"}),
+    }
+    new["InputTextContent"]["properties"]["type"]["default"] = "input_text"
+    new["InputImageContent"]["properties"]["type"]["default"] = "input_image"
+    assert changes(old, new) == {
+        ("request-property-default-value-added", INFO, POST),
+        ("response-property-default-value-added", INFO, GET),
+        ("api-schema-removed", INFO, ""),
+    }
