@@ -473,6 +473,9 @@ class SchemaView:
     # wrapped member of a nullable wrapper, the schema itself otherwise.
     node: Node | None = None
     raw: Any = None  # the schema object as written (after its $refs), for what the view normalises away
+    # The view is another schema (`identity`) in a wrapper that changes nothing else on the wire: `allOf: [X]` with
+    # annotations, `$ref: X` with `nullable: true` beside it, `allOf: [X, {nullable: true}]`, `anyOf: [X, null]`.
+    wrapper: bool = False
 
     @property
     def has_default(self) -> bool:
@@ -519,8 +522,11 @@ def _build(node: Node, _depth: int) -> SchemaView:
         name = ref_name(node) or name
         target = node.follow()
         if siblings:  # 3.1: a $ref with sibling keywords is an allOf of the target and the siblings
-            merged = _merge(_build(Node(siblings, node.doc, node.pointer), _depth + 1), [view(target, _depth + 1)])
+            target_view = view(target, _depth + 1)
+            merged = _merge(_build(Node(siblings, node.doc, node.pointer), _depth + 1), [target_view])
             merged.key, merged.name, merged.identity, merged.node = node.key, name, None, site
+            if siblings == {"nullable": True}:  # 3.0's common (if not strictly valid) "nullable X": still X
+                merged.identity, merged.wrapper, merged.nullable = location(target.resolve()), True, True
             return merged
         node = target
     value = node.value
@@ -606,18 +612,24 @@ def _build(node: Node, _depth: int) -> SchemaView:
             result.nullable = True
             result.name = result.name or member.name
             result.identity = result.identity or member.identity
+            result.wrapper = result.identity is not None
             result.node = member_node
         elif others and not result.variants:
             result.variants = tuple(m for m, _ in others)
             result.variant_kind = kind
             result.typed = True
 
-    all_of = [view(m, _depth + 1) for m in result.all_of]
+    # `allOf: [X, {nullable: true}]` (OpenAI's 3.0 spelling of a nullable $ref): the marker makes X nullable
+    markers = [m for m in result.all_of if _nullable_marker(m.value)]
+    all_of = [view(m, _depth + 1) for m in result.all_of if not _nullable_marker(m.value)]
     if all_of:
         result = _merge(result, all_of)
         if len(all_of) == 1 and all_of[0].identity and all(k in _WRAPPER_KEYS or k.startswith("x-") for k in value):
             # `allOf: [X]` with a description (3.0's way to annotate a $ref) is X
             result.identity, result.name = all_of[0].identity, result.name or all_of[0].name
+            result.wrapper = True
+    if markers:
+        result.nullable = True
 
     if not result.types and not result.variants:  # infer what documents commonly leave out
         if result.properties or result.additional is not None:
@@ -630,6 +642,15 @@ def _build(node: Node, _depth: int) -> SchemaView:
 
 
 _NONE = SchemaView(key="<none>")
+
+
+def _nullable_marker(value: Any) -> bool:
+    """`{nullable: true}` alone (annotations aside): an allOf member that only lets null through."""
+    return (
+        isinstance(value, dict)
+        and value.get("nullable") is True
+        and all(k == "nullable" or k in ANNOTATIONS or k.startswith("x-") for k in value)
+    )
 
 
 def _date_text(value: Any) -> str | None:

@@ -445,6 +445,8 @@ def _keywords(ov: SchemaView, nv: SchemaView, path: tuple[str, ...]) -> Iterator
         removed = tuple(v for v in o_ext if canonical(v) not in kept)
         if removed and isinstance(n_ext, list):
             yield Delta("extensible-enum-removed", path, removed, None)
+    if ov.identity is not None and ov.identity == nv.identity and (ov.wrapper or nv.wrapper):
+        return  # the same schema, wrapped or not (`$ref: X` and `allOf: [X]` + a description): a matter of spelling
     for kind, label, annotation in _unmatched(ov.all_of, nv.all_of, all_of=True):
         yield Delta(
             f"all-of-{kind}",

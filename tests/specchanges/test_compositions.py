@@ -344,3 +344,22 @@ def test_members_renamed_and_changed_matched_by_the_property_that_fixes_their_ki
         ("response-property-default-value-added", INFO, GET),
         ("api-schema-removed", INFO, ""),
     }
+
+
+def test_nullable_ref_spellings_of_openapi_3_0_are_no_change():
+    # OpenAI b8c12c4 -> b9dc152 (and back in 8c0012f -> 6f26d46): `$ref: X` with `nullable: true` beside it became
+    # `allOf: [$ref: X, {nullable: true}]`, the spelling that tools ignoring $ref siblings understand. Same intent.
+    sibling: Schemas = {
+        "Thing": {"type": "object", "properties": {"format": {**ref("Format"), "nullable": True}}},
+        "Format": {"oneOf": [{"type": "string", "enum": ["auto"]}, {"type": "object", "properties": {"t": {}}}]},
+    }
+    all_of = copy.deepcopy(sibling)
+    all_of["Thing"]["properties"]["format"] = {"allOf": [ref("Format"), {"nullable": True}], "description": "d"}
+    assert changes(sibling, all_of) == set()
+    assert changes(all_of, sibling) == set()
+    plain = copy.deepcopy(sibling)
+    plain["Thing"]["properties"]["format"] = ref("Format")
+    assert changes(all_of, plain) == {
+        ("request-property-became-not-nullable", ERR, POST),
+        ("response-property-became-not-nullable", INFO, GET),
+    }
