@@ -358,7 +358,15 @@ class SchemaDiff:
             if id(n) not in paired_new:
                 own(Delta("variant-added", path, None, n.label, keyword=nv.variant_kind or kind))
         for o, n in sorted(pairs, key=lambda p: p[1].position):
-            self._child(o.node, n.node, (*path, f"<{n.label}>"), inner, owner, out)
+            sub = (*path, f"<{n.label}>")
+            if not (ov.nullable and nv.nullable):
+                self._child(o.node, n.node, sub, inner, owner, out)
+                continue
+            # null passes the composition itself on both sides: whether one member also lets it through changes
+            # nothing (OpenAI 323f9d0 -> 18b17d4 dropped a member's `nullable: true` under a nullable oneOf)
+            items: list[_Item] = []
+            self._child(o.node, n.node, sub, inner, owner, items)
+            out.extend(i for i in items if not (type(i) is Delta and i.kind == "nullable" and i.path == sub))
 
 
 def diff_schemas(old: Node | None, new: Node | None, path: tuple[str, ...] = ()) -> Iterator[Delta]:
