@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.codegen import __main__ as codegen_main
 from scripts.codegen import config as codegen_config
-from scripts.codegen.__main__ import main
+from scripts.codegen.__main__ import main, recorded_state
 from scripts.codegen.postprocess import Patch, PatchError, rename_bracketed_query_parameters
 from scripts.codegen.render import LOCK_NAME, render
-from scripts.codegen.tree import compare, list_files
+from scripts.codegen.tree import compare, file_hashes, list_files
 from tests.conftest import CODEGEN
 
 # --- post-processing, unit level -------------------------------------------------------------------------------------
@@ -63,6 +64,13 @@ def test_lock_records_spec_hash_and_generator(client_config: codegen_config.Clie
     lock = json.loads((client_config.directory / LOCK_NAME).read_text())
     assert lock["spec_sha256"] == hashlib.sha256(client_config.spec.read_bytes()).hexdigest()
     assert lock["generator"] == f"openapi-python-client=={CODEGEN.pins.openapi_python_client}"
+
+
+def test_lock_records_every_generated_file_and_todays_inputs(client_config: codegen_config.ClientConfig) -> None:
+    lock = json.loads((client_config.directory / LOCK_NAME).read_text())
+    assert lock["files"] == file_hashes(client_config.directory, client_config.keep)
+    assert LOCK_NAME not in lock["files"] and not set(client_config.keep) & set(lock["files"])
+    assert recorded_state(client_config, CODEGEN) is None  # what lets drift and generate skip it
 
 
 def test_kept_files_exist(client_config: codegen_config.ClientConfig) -> None:
@@ -183,3 +191,87 @@ def test_generation_fails_when_an_endpoint_would_not_read_its_compiled_response_
     assert main(["generate", "veryfront", "--config", str(repo_copy / "codegen.toml")]) == 2
     err = capsys.readouterr().err
     assert "veryfront: no endpoint module reads the response schemas" in err and "('get_job', '200')" in err
+
+
+# --- skipping clients whose inputs and files are as recorded ----------------------------------------------------------
+
+
+@pytest.fixture
+def no_generator(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fail any attempt to render a client; the names it was asked for."""
+    asked: list[str] = []
+
+    def refuse(client: codegen_config.ClientConfig, *args: object) -> None:
+        asked.append(client.name)
+        raise AssertionError(f"{client.name} was regenerated")
+
+    monkeypatch.setattr(codegen_main, "render", refuse)
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    monkeypatch.delenv("CI", raising=False)
+    return asked
+
+
+def test_drift_and_generate_skip_a_client_recorded_as_current(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], no_generator: list[str]
+) -> None:
+    config = str(repo_copy / "codegen.toml")
+    assert main(["drift", "--config", config]) == 0
+    assert main(["generate", "--config", config]) == 0
+    out = capsys.readouterr().out
+    assert out.count("in step with") == len(CODEGEN.clients)
+    assert out.count("unchanged (inputs and files as codegen.lock.json records them)") == len(CODEGEN.clients)
+    assert no_generator == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        ("models/job.py", "files differ from the ones recorded"),  # a hand edit
+        ("helpers.py", "files differ from the ones recorded"),  # a file added by hand
+        ("errors.py", "files differ from the ones recorded"),  # a file deleted by hand
+        ("template", "inputs changed since the last generation"),  # a stale tree
+    ],
+)
+def test_the_record_is_broken_by_any_edit_or_a_changed_input(repo_copy: Path, edit: str, why: str) -> None:
+    config = codegen_config.load(repo_copy / "codegen.toml")
+    client = config.clients["veryfront"]
+    package = client.directory / client.package
+    if edit == "models/job.py":
+        (package / edit).write_text((package / edit).read_text() + "# fix\n")
+    elif edit == "helpers.py":
+        (package / edit).write_text("X = 1\n")
+    elif edit == "errors.py":
+        (package / edit).unlink()
+    else:
+        template = config.pins.templates / "str_enum.py.jinja"
+        template.write_text(template.read_text() + "\n")
+    assert recorded_state(client, config) == why
+
+
+def test_full_drift_regenerates_even_when_the_record_says_current(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hand edit whose new hash was written into the lock as well fools the record, not the full comparison, which
+    # CI runs (where CI is set).
+    client_dir = repo_copy / "clients/veryfront-client"
+    edited = client_dir / "veryfront_client/models/job.py"
+    edited.write_text(edited.read_text().replace("class Job:", "class Job:  # quick fix"))
+    lock = json.loads((client_dir / LOCK_NAME).read_text())
+    lock["files"] = file_hashes(client_dir, CODEGEN.clients["veryfront"].keep)
+    (client_dir / LOCK_NAME).write_text(json.dumps(lock, indent=2) + "\n")
+    monkeypatch.delenv("CI", raising=False)
+    assert drift(repo_copy, capsys, "veryfront")[0] == 0
+    monkeypatch.setenv("CI", "true")
+    code, out = drift(repo_copy, capsys, "veryfront")
+    assert code == 1 and "-class Job:  # quick fix" in out
+
+
+def test_clients_are_generated_in_parallel_with_the_same_result(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", "2")
+    assert main(["generate", "--force", "--config", str(repo_copy / "codegen.toml")]) == 0
+    out = capsys.readouterr().out
+    assert all(f"{name}: unchanged" in out for name in CODEGEN.clients), out
+    for name, client in CODEGEN.clients.items():
+        assert not compare(client.directory, repo_copy / client.directory.relative_to(CODEGEN.root), client.keep), name
