@@ -12,7 +12,13 @@ import yaml
 from scripts.codegen import __main__ as codegen_main
 from scripts.codegen import config as codegen_config
 from scripts.codegen.__main__ import main, recorded_state
-from scripts.codegen.postprocess import Patch, PatchError, rename_bracketed_query_parameters
+from scripts.codegen.postprocess import (
+    Patch,
+    PatchError,
+    property_deprecations,
+    rename_bracketed_query_parameters,
+    warn_deprecated_properties,
+)
 from scripts.codegen.render import LOCK_NAME, render
 from scripts.codegen.tree import compare, file_hashes, list_files
 from tests.conftest import CODEGEN
@@ -275,3 +281,74 @@ def test_clients_are_generated_in_parallel_with_the_same_result(
     assert all(f"{name}: unchanged" in out for name in CODEGEN.clients), out
     for name, client in CODEGEN.clients.items():
         assert not compare(client.directory, repo_copy / client.directory.relative_to(CODEGEN.root), client.keep), name
+
+
+# --- deprecated properties warn ---------------------------------------------------------------------------------------
+
+
+def test_deprecated_properties_are_found_in_components_and_their_all_of_members() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "Base": {"properties": {"old": {"type": "string", "deprecated": True, "x-sunset": "2027-01-31"}}},
+                "Job": {
+                    "allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"legacy": {"deprecated": True}}}],
+                    "properties": {"fine": {"type": "string"}, "tokens": {"type": "integer", "deprecated": True}},
+                },
+                "Plain": {"properties": {"id": {"type": "string", "deprecated": False}}},
+            }
+        }
+    }
+    assert property_deprecations(spec) == {
+        "Base": {"old": "2027-01-31"},
+        "Job": {"tokens": "", "legacy": "", "old": "2027-01-31"},
+    }
+    spec["components"]["schemas"]["Plain"]["properties"]["inner"] = {
+        "type": "object",
+        "properties": {"gone": {"type": "string", "deprecated": True}},
+    }
+    with pytest.raises(PatchError, match="Plain.inner.gone is deprecated inside an inline object"):
+        property_deprecations(spec)
+
+
+def test_a_deprecated_property_whose_model_cannot_be_found_fails_loudly(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "job.py").write_text("@_attrs_define\nclass Job:\n    pass\n")
+    with pytest.raises(PatchError, match="expected one `d.pop\\('tokens'\\)`"):
+        warn_deprecated_properties(tmp_path, {"Job": {"tokens": ""}})
+    with pytest.raises(PatchError, match="no model class Missing"):
+        warn_deprecated_properties(tmp_path, {"Missing": {"tokens": ""}})
+
+
+def test_a_deprecated_property_warns_when_user_code_reads_or_passes_it() -> None:
+    import copy
+    import pickle
+    import warnings
+
+    from digitalocean_genai_client.models.indexing_job import IndexingJob  # `tokens` is deprecated in the spec
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        job = IndexingJob.from_dict({"uuid": "u", "tokens": 5, "total_tokens": "5"})  # a response parses silently
+        assert job.to_dict()["tokens"] == 5 and job == copy.copy(job) and "tokens=5" in repr(job)
+        pickle.loads(pickle.dumps(job))
+        assert job.total_tokens == "5"
+        IndexingJob(uuid="u")  # not passing it
+    with pytest.warns(DeprecationWarning, match=r"^IndexingJob.tokens is deprecated$") as read:
+        assert job.tokens == 5
+    assert read[0].filename == __file__  # pointed at the line that reads it
+    with pytest.warns(DeprecationWarning, match=r"^IndexingJob.tokens is deprecated$") as passed:
+        IndexingJob(uuid="u", tokens=1)
+    assert passed[0].filename == __file__
+
+
+def test_a_deprecated_property_warning_names_its_sunset(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec_path = repo_copy / "specs/digitalocean-genai.yaml"
+    text = spec_path.read_text()
+    marker = "          deprecated: true\n          description: Number of tokens."
+    assert text.count(marker) == 1
+    spec_path.write_text(text.replace(marker, "          deprecated: true\n          x-sunset: '2027-03-31'\n"
+                                              "          description: Number of tokens."))
+    assert main(["generate", "digitalocean", "--config", str(repo_copy / "codegen.toml")]) == 0
+    model = repo_copy / "clients/digitalocean-genai-client/digitalocean_genai_client/models/indexing_job.py"
+    assert "IndexingJob.tokens is deprecated and will be removed on 2027-03-31 (its sunset date)" in model.read_text()

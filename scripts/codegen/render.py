@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
-from .postprocess import add_generated_header, apply_patches
+from .postprocess import add_generated_header, apply_patches, property_deprecations, warn_deprecated_properties
 from .schemas import SchemaCompileError, compile_spec, load_spec, render_facts, render_module
 from .tree import LOCK_NAME, file_hashes
 
@@ -146,6 +146,7 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
             raise GenerationError(f"openapi-python-client warned for {client.name}:\n{output}")
         add_runtime(client, out / client.package)
         apply_patches(out / client.package)
+        warn_deprecated_properties(out / client.package, property_deprecations(load_spec(client.spec)))
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, "check", "--fix-only", "--no-cache", "--quiet", "."], cwd=out, what="ruff check --fix")
         _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out, what="ruff format")
