@@ -14,7 +14,8 @@
     nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
     nox -s release-plan     # which packages changed since their last tag, and the tags to push
-    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs
+    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs, spec
+                            # changes at OpenAI's scale, regeneration of every client
     nox -s demo             # the anyjob command line against the three simulators
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there. The test tools
@@ -23,6 +24,7 @@ are the `test` dependency group of pyproject.toml (which `uv sync` installs too)
 
 from __future__ import annotations
 
+import sys
 import time
 import tomllib
 from pathlib import Path
@@ -148,7 +150,8 @@ def oracle(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
-    the vendor SDKs; the generated clients' reading cost with strict response validation off and on."""
+    the vendor SDKs; the generated clients' reading cost with strict response validation off and on; classifying
+    spec changes at a vendor's scale; regenerating every client."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
@@ -157,6 +160,11 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "benchmarks.facade")
     session.run("python", "-m", "benchmarks.engine")
     session.run("python", "-m", "benchmarks.clients")
+    # Spec changes on OpenAI's 2.9 MB spec (from a local checkout, else skipped) and on a synthetic one of its size;
+    # then `nox -s generate drift` for every client, cold and warm, on a scratch copy (this nox runs it).
+    session.install("pyyaml>=6")
+    session.run("python", "-m", "benchmarks.specchanges")
+    session.run("python", "-m", "benchmarks.regeneration", "--nox", f"{sys.executable} -m nox")
 
 
 @nox.session(python="3.11")

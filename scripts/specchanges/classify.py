@@ -12,7 +12,9 @@ extensions oasdiff reads: `x-sunset` (a removal before the date is breaking) and
 from __future__ import annotations
 
 import datetime
+import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -167,6 +169,30 @@ def classify(
     far ahead a sunset must be announced (default: no requirement). As oasdiff does with its default `beta` stability
     threshold, changes to operations that are `x-stability-level: draft` or `alpha` in `new` (or, when removed, in
     `old`) are left out, except for the change of their stability level itself."""
+    with _deep_recursion():
+        return _classify(old, new, today=today, policy=policy)
+
+
+@contextmanager
+def _deep_recursion(limit: int = 20_000) -> Iterator[None]:
+    """Room for long chains of distinct named schemas (A has a B has a C ...): each pair is compared once, depth
+    first, and a generated spec's reference chains can run hundreds deep. The calls are Python to Python, which
+    CPython 3.11+ runs without growing the C stack."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
+def _classify(
+    old: dict[str, Any] | Document,
+    new: dict[str, Any] | Document,
+    *,
+    today: datetime.date | None,
+    policy: Policy | None,
+) -> list[Change]:
     old_doc, new_doc = as_document(old, "old"), as_document(new, "new")
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     new_paths = {path for _, path in new_ops}

@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -37,7 +38,8 @@ from .checks import CHECKS, Level
 from .classify import _constraint_check, type_direction
 from .markdown import markdown_cell
 from .openapi import Document, Header, Node, Operation, as_document, operations, view
-from .schemadiff import diff_schemas, render_path, type_label
+from .schemadiff import SchemaDiff, diff_schemas, render_path, type_label
+from .unchanged import Unchanged
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,21 @@ def compare_upstream(ours: dict[str, Any] | Document, theirs: dict[str, Any] | D
     ours_doc, theirs_doc = as_document(ours, "ours"), as_document(theirs, "upstream")
     our_ops, their_ops = operations(ours_doc), operations(theirs_doc)
     result: list[Difference] = []
+    # one comparer for the whole run: each pair of schemas compared once, whatever number of operations reach it
+    token = _DIFFER.set(SchemaDiff(Unchanged(ours_doc, theirs_doc)))
+    try:
+        _compare_operations(our_ops, their_ops, result)
+    finally:
+        _DIFFER.reset(token)
+    return result
+
+
+_DIFFER: ContextVar[SchemaDiff | None] = ContextVar("upstream_differ", default=None)
+
+
+def _compare_operations(
+    our_ops: dict[tuple[str, str], Operation], their_ops: dict[tuple[str, str], Operation], result: list[Difference]
+) -> None:
     for key, op in our_ops.items():
         other = their_ops.get(key)
         if other is None:
@@ -87,7 +104,6 @@ def compare_upstream(ours: dict[str, Any] | Document, theirs: dict[str, Any] | D
             )
         else:
             result.extend(_operation(op, other))
-    return result
 
 
 def uncovered_operations(ours: dict[str, Any] | Document, theirs: dict[str, Any] | Document) -> list[str]:
@@ -329,7 +345,8 @@ def _schemas(
     parameter: bool = False,
 ) -> Iterator[Difference]:
     """Schema deltas from ours to theirs, as differences; `request` says which way compatibility runs."""
-    for d in diff_schemas(ours, theirs):
+    differ = _DIFFER.get()
+    for d in differ.diff(ours, theirs) if differ is not None else diff_schemas(ours, theirs):
         prop = render_path(d.path)
         where = base + (f": {prop}" if prop else "")
         noun = "parameter" if parameter and not prop else "property"
