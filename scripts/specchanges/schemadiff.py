@@ -351,14 +351,39 @@ class SchemaDiff:
         paired_old = {id(o) for o, _ in pairs}
         paired_new = {id(n) for _, n in pairs}
         kind = nv.variant_kind or ov.variant_kind
-        for o in old:
-            if id(o) not in paired_old:
-                own(Delta("variant-removed", path, o.label, None, keyword=ov.variant_kind or kind))
-        for n in new:
-            if id(n) not in paired_new:
-                own(Delta("variant-added", path, None, n.label, keyword=nv.variant_kind or kind))
-        for o, n in sorted(pairs, key=lambda p: p[1].position):
-            sub = (*path, f"<{n.label}>")
+        left_old = [o for o in old if id(o) not in paired_old]
+        left_new = [n for n in new if id(n) not in paired_new]
+        # Members regrouped under a composition of their own on one side (OpenAI's EvalItem.content: `oneOf: [string,
+        # InputTextContent, ...]` became `oneOf: [$ref: EvalItemContentItem, ...]`, that member a oneOf of the old
+        # members and more): the old members are found in the group, and what the group adds or drops is reported
+        # inside it. Only for members left unmatched: a $ref to a composition matched as itself stays one member.
+        nested: list[tuple[_Member, _Member, tuple[str, ...]]] = []
+        for side in ("new", "old"):
+            for group in list(left_new if side == "new" else left_old):
+                members = _group_members(group)
+                others = left_old if side == "new" else left_new
+                if not members or not others:
+                    continue
+                inner_pairs = _match(others, members) if side == "new" else _match(members, others)
+                if not inner_pairs:
+                    continue
+                (left_new if side == "new" else left_old).remove(group)
+                at = (*path, f"<{group.label}>")
+                matched = {id(m) for pair in inner_pairs for m in pair}
+                for m in members:
+                    if id(m) not in matched:
+                        change = "variant-added" if side == "new" else "variant-removed"
+                        label_old, label_new = (None, m.label) if side == "new" else (m.label, None)
+                        own(Delta(change, at, label_old, label_new, keyword=group.view.variant_kind or kind))
+                for o, n in inner_pairs:
+                    others.remove(o if side == "new" else n)
+                    nested.append((o, n, (*at, f"<{(n if side == 'new' else o).label}>")))
+        for o in left_old:
+            own(Delta("variant-removed", path, o.label, None, keyword=ov.variant_kind or kind))
+        for n in left_new:
+            own(Delta("variant-added", path, None, n.label, keyword=nv.variant_kind or kind))
+        compared = [(o, n, (*path, f"<{n.label}>")) for o, n in sorted(pairs, key=lambda p: p[1].position)]
+        for o, n, sub in compared + nested:
             if not (ov.nullable and nv.nullable):
                 self._child(o.node, n.node, sub, inner, owner, out)
                 continue
@@ -367,6 +392,14 @@ class SchemaDiff:
             items: list[_Item] = []
             self._child(o.node, n.node, sub, inner, owner, items)
             out.extend(i for i in items if not (type(i) is Delta and i.kind == "nullable" and i.path == sub))
+
+
+def _group_members(member: _Member) -> list[_Member]:
+    """The members of `member` when it is nothing but a composition (a oneOf/anyOf with no keyword of its own)."""
+    v = member.view
+    if not v.variants or v.types or v.properties or v.enum is not None or v.items is not None:
+        return []
+    return _members(v, v.discriminator)
 
 
 def diff_schemas(old: Node | None, new: Node | None, path: tuple[str, ...] = ()) -> Iterator[Delta]:

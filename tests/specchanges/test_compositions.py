@@ -363,3 +363,36 @@ def test_nullable_ref_spellings_of_openapi_3_0_are_no_change():
         ("request-property-became-not-nullable", ERR, POST),
         ("response-property-became-not-nullable", INFO, GET),
     }
+
+
+def test_members_regrouped_under_a_nested_composition_are_found_in_it():
+    # OpenAI 498c71d -> 5162af9 (EvalItem.content): the old members now live in a oneOf member of their own, which
+    # adds one; the group is not "added" and the old members are not "removed".
+    old: Schemas = {
+        "Thing": {"type": "object", "properties": {"item": {"oneOf": [ref("Cat"), ref("Dog")]}}},
+        "Cat": variant("cat", meow={"type": "boolean"}),
+        "Dog": variant("dog", bark={"type": "boolean"}),
+    }
+    new = copy.deepcopy(old)
+    new["Bird"] = variant("bird", tweet={"type": "boolean"})
+    new["Pet"] = {"oneOf": [ref("Cat"), ref("Dog"), ref("Bird")]}
+    new["Thing"]["properties"]["item"] = {"oneOf": [ref("Pet"), {"type": "array", "items": ref("Pet")}]}
+    found = classify(document(old), document(new))
+    assert sorted((c.check_id, c.level, c.operation) for c in found) == sorted(
+        [
+            ("request-property-one-of-added", INFO, POST),  # Bird, inside Pet
+            ("request-property-one-of-added", INFO, POST),  # the array
+            ("response-property-one-of-added", ERR, GET),
+            ("response-property-one-of-added", ERR, GET),
+        ]
+    )
+    assert {c.location.rsplit(": ", 1)[-1] for c in found} == {"item<Pet>", "item"}
+    # and back: the group's extra member removed inside it, the array removed
+    assert sorted(c.check_id for c in classify(document(new), document(old))) == [
+        "api-schema-removed",  # Bird
+        "api-schema-removed",  # Pet
+        "request-property-one-of-removed",
+        "request-property-one-of-removed",
+        "response-property-one-of-removed",
+        "response-property-one-of-removed",
+    ]
