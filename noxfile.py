@@ -9,12 +9,13 @@
     nox -s upstream -- digitalocean tests/data/digitalocean-genai-upstream.yaml   # our spec vs the vendor's
     nox -s drift            # fail if a committed client differs from what its spec generates
     nox -s tests            # pytest: specs, clients, pipeline, typing
-    nox -s oracle           # DigitalOcean's own SDKs (gradient strict, pydo) vs the simulator, our client and anyjob
+    nox -s oracle           # the vendors' own SDKs (strict, no retries) vs our simulators, clients and anyjob
     nox -s wheels           # build each client as a wheel and import it from a fresh virtualenv
     nox -s index            # build every package, serve them from pypiserver on loopback, install anyjob[testing]
                             # by name into a fresh virtualenv, run the demo; prove the version bounds
     nox -s release-plan     # which packages changed since their last tag, and the tags to push
-    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx and vendor SDKs, spec
+    nox -s release-bump     # release clients for a non-spec reason (-- --level breaking --change "...")
+    nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx2 and vendor SDKs, spec
                             # changes at OpenAI's scale, regeneration of every client
     nox -s demo             # the anyjob command line against the three simulators
 
@@ -43,9 +44,9 @@ FACADE_DIR = "./facade"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 TEST_REQUIREMENTS = list(nox.project.dependency_groups(PYPROJECT, "test"))  # includes the generator pins
 
-# DigitalOcean's own SDKs: the benchmark compares against them, and the oracle session checks the DigitalOcean spec,
-# simulator, generated client and anyjob against them (nobody on this project wrote them).
-VENDOR_SDKS = ["gradient==3.12.2", "pydo==0.44.0"]
+# The vendors' own SDKs (codegen.toml's `sdks`): the benchmark compares against them, and the oracle session checks
+# each vendor's spec, simulator, generated client and anyjob against them (nobody on this project wrote them).
+VENDOR_SDKS = [sdk for client in CLIENTS.values() for sdk in client.get("sdks", [])]
 BENCH_REQUIREMENTS = VENDOR_SDKS
 
 # The spec-change tools (scripts/specchanges): YAML, and griffe for the Python API of the generated clients.
@@ -68,17 +69,21 @@ def generate(session: nox.Session) -> None:
     `-- --bump` first sets each changed client's version from the classification of its spec changes since the
     merge-base with main, and writes a CHANGELOG.md entry per client.
     """
-    session.install(*GENERATOR_PINS)
+    session.install(*GENERATOR_PINS, "uv")
     clients = [arg for arg in session.posargs if arg != "--bump"]
     bump = "--bump" in session.posargs
     if bump:
-        session.install(*SPECCHANGES_REQUIREMENTS, "uv")
+        session.install(*SPECCHANGES_REQUIREMENTS)
         # Client versions and changelogs; and, for a client outside the facade's range, the facade's requirement,
         # version and changelog (scripts/release/lockstep.py).
         session.run("python", "-m", "scripts.specchanges", "release")
     session.run("python", "-m", "scripts.codegen", "generate", *clients)
-    if bump:
-        session.run("python", "-m", "uv", "lock")  # the new versions into uv.lock
+    # A client new in codegen.toml becomes a requirement of the facade (and a workspace member in uv.lock).
+    added = session.run("python", "-m", "scripts.release", "sync-clients", silent=True)
+    if added:
+        session.log(str(added).strip())
+    if bump or added:
+        session.run("python", "-m", "uv", "lock")  # new versions or clients into uv.lock
 
 
 @nox.session(python="3.11")
@@ -133,15 +138,16 @@ def tests(session: nox.Session) -> None:
     # Non-editable installs: the tests see each client exactly as `pip install clients/<name>` gives it to users.
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
-    # tests/oracle needs DigitalOcean's SDKs, which only the oracle session installs (nox -s oracle).
+    # tests/oracle needs the vendors' SDKs, which only the oracle session installs (nox -s oracle).
     session.run("pytest", "--ignore=tests/oracle", *session.posargs)
 
 
 @nox.session(python="3.11")
 def oracle(session: nox.Session) -> None:
-    """DigitalOcean's own SDKs (gradient in strict validation mode, pydo) against the DigitalOcean simulator: fails on a
-    response either SDK rejects, or a field where the SDKs, our generated client and anyjob disagree."""
-    session.install("pytest>=8", *VENDOR_SDKS)
+    """The vendors' own SDKs (codegen.toml's `sdks`, in strict validation mode with retries off) against our
+    simulators: fails on a response an SDK rejects, or a field where an SDK, our generated client and anyjob
+    disagree."""
+    session.install("pytest>=8", "pyyaml>=6", *VENDOR_SDKS)  # PyYAML: oracles read the specs' examples
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     session.run("pytest", "tests/oracle", "-p", "no:cacheprovider", *session.posargs)
@@ -149,7 +155,7 @@ def oracle(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx and
+    """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2 and
     the vendor SDKs; the generated clients' reading cost with strict response validation off and on; classifying
     spec changes at a vendor's scale; regenerating every client."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing]")
@@ -210,3 +216,14 @@ def release_plan(session: nox.Session) -> None:
     """Which packages changed since their last `<project>-v<version>` tag, and the tags to push to release them
     (`-- --strict`: fail when a changed package has no new version)."""
     session.run("python", "-m", "scripts.release", "plan", *session.posargs)
+
+
+@nox.session(name="release-bump", python="3.11")
+def release_bump(session: nox.Session) -> None:
+    """Release clients for a reason outside their specs (a template or HTTP-stack change that reaches users):
+    `nox -s release-bump -- --level breaking --change "what changed, what to do" [client ...]` sets versions and
+    changelogs, moves the facade in lockstep, regenerates the clients and updates uv.lock."""
+    session.install(*GENERATOR_PINS, *SPECCHANGES_REQUIREMENTS, "uv")
+    session.run("python", "-m", "scripts.release", "bump", *session.posargs)
+    session.run("python", "-m", "scripts.codegen", "generate")
+    session.run("python", "-m", "uv", "lock")

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 from anyjob.testing import simulator
 
 JOBS = 120
@@ -84,7 +84,7 @@ def reading() -> None:
         lenient = pkg.Client(base_url="http://127.0.0.1")
         strict = pkg.Client(base_url="http://127.0.0.1", strict_response_validation=True)
         for label, (module, body) in bodies.items():
-            response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+            response = httpx2.Response(200, content=body, headers={"content-type": "application/json"})
             for c in (lenient, strict):
                 built = module._build_response(client=c, response=response)
                 if built.problem is not None:

@@ -58,7 +58,7 @@ def rate_limited_bulk(mode: str) -> None:
 
 FIRST_CALL = {
     "anyjob": "import anyjob; jobs = anyjob.Jobs(digitalocean_token={t!r}, digitalocean_url={u!r}); jobs.get({r!r})",
-    "httpx": "import httpx; c = httpx.Client(); c.get({u!r} + '/v2/gen-ai/indexing_jobs/' + {r!r}.split(':')[1], "
+    "httpx": "import httpx; c = httpx2.Client(); c.get({u!r} + '/v2/gen-ai/indexing_jobs/' + {r!r}.split(':')[1], "
              "headers={{'Authorization': 'Bearer ' + {t!r}}}).json()",
 }
 

@@ -3,10 +3,10 @@
 One DigitalOcean simulator runs in its own process (rate limits lifted, enough seeded jobs that every cancel cancels
 a different pending or running job); this process is the client. It prints figures and ratios, never asserts:
 
-1. per call, sequentially: `Jobs.get` / `Jobs.cancel` against raw `httpx.Client` sending the same request and calling
+1. per call, sequentially: `Jobs.get` / `Jobs.cancel` against raw `httpx2.Client` sending the same request and calling
    `response.json()`; median and p90 latency, client CPU per call, ratio of medians (target <= 1.2x);
 2. `import anyjob` against `import httpx`, each in fresh interpreters (target <= 1.3x);
-3. throughput of `AsyncJobs.cancel_many` against raw `httpx.AsyncClient` with a Semaphore at the same concurrency
+3. throughput of `AsyncJobs.cancel_many` against raw `httpx2.AsyncClient` with a Semaphore at the same concurrency
    (target >= 0.9x), and the threaded `Jobs.cancel_many` for information;
 4. the vendor SDKs `gradient` and `pydo`, where installed: the calls of section 1 and their import time.
 
@@ -39,7 +39,7 @@ from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any
 
-import httpx
+import httpx2
 
 SEEDED_JOBS = 50_000  # 2 in 5 are pending or running: 20,000 jobs to cancel, each once
 SEQUENTIAL = 2_000  # measured calls per client and operation (section 1 and 4)
@@ -57,7 +57,7 @@ IMPORT_TARGET = 1.3  # import anyjob / import httpx: at most
 THROUGHPUT_TARGET = 0.9  # anyjob / raw, jobs per second: at least
 
 # The pool anyjob's clients use; the raw clients get the same so that only the code in between differs.
-LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+LIMITS = httpx2.Limits(max_connections=200, max_keepalive_connections=200)
 JOBS_PATH = "/v2/gen-ai/indexing_jobs/"
 
 
@@ -157,8 +157,8 @@ class Contender:
 
 
 def _raw(sim: Simulator) -> Contender:
-    """httpx.Client sending what anyjob sends (URL, Authorization, JSON body and its Content-Type), then .json()."""
-    http = httpx.Client(limits=LIMITS)
+    """httpx2.Client sending what anyjob sends (URL, Authorization, JSON body and its Content-Type), then .json()."""
+    http = httpx2.Client(limits=LIMITS)
     prefix = sim.jobs_url
     auth = {"Authorization": f"Bearer {sim.token}"}
     put = {**auth, "Content-Type": "application/json"}
@@ -186,7 +186,7 @@ def _gradient(sim: Simulator) -> Contender | str:
     client = Gradient(access_token=sim.token, base_url=sim.base_url)
     indexing_jobs = client.knowledge_bases.indexing_jobs
     return Contender("gradient", indexing_jobs.retrieve, lambda j: indexing_jobs.update_cancel(j, body_uuid=j),
-                     client.close, note="Stainless: its own httpx.Client, pydantic models")
+                     client.close, note="Stainless: its own httpx2.Client, pydantic models")
 
 
 def _pydo(sim: Simulator) -> Contender | str:
@@ -313,7 +313,7 @@ async def _async_many(sim: Simulator) -> tuple[Throughput, Throughput]:
     async def raw_many(job_ids: list[str]) -> tuple[int, float, float]:
         """What cancel_many does, by hand: a task per job, a Semaphore of CONCURRENCY."""
         gate = asyncio.Semaphore(CONCURRENCY)
-        async with httpx.AsyncClient(limits=LIMITS) as http:
+        async with httpx2.AsyncClient(limits=LIMITS) as http:
 
             async def one(job_id: str) -> bool:
                 async with gate:
@@ -336,7 +336,7 @@ async def _async_many(sim: Simulator) -> tuple[Throughput, Throughput]:
 
             return await _clocked(every())
 
-    raw, facade = Throughput("httpx.AsyncClient (raw)"), Throughput("AsyncJobs.cancel_many")
+    raw, facade = Throughput("httpx2.AsyncClient (raw)"), Throughput("AsyncJobs.cancel_many")
     await raw_many(sim.take(CONCURRENCY * 4))  # warm-up: imports, caches
     await facade_many(sim.take(CONCURRENCY * 4))
     for result, many in ((raw, raw_many), (facade, facade_many), (facade, facade_many), (raw, raw_many)):
@@ -559,7 +559,7 @@ def main() -> None:
         report = sim.report()
 
     print(f"anyjob facade benchmark: DigitalOcean simulator in its own process ({SEEDED_JOBS} seeded jobs, rate limits "
-          f"lifted), Python {sys.version.split()[0]}, httpx {httpx.__version__}")
+          f"lifted), Python {sys.version.split()[0]}, httpx {httpx2.__version__}")
     print(f"\n1. Per call, sequential: {SEQUENTIAL} calls per client and operation in {ROUNDS} interleaved blocks, "
           f"after {WARM_UP} warm-up calls; each cancel cancels a different pending or running job.")
     print("   Latency includes the simulator's time; overhead = median - raw median; CPU/call = this process's CPU "

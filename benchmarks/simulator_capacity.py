@@ -17,7 +17,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-import httpx
+import httpx2
 
 TARGET_RPS = 2000
 CONNECTIONS = 16
@@ -37,7 +37,7 @@ def _serve(vendor: str, jobs: int, conn: Connection) -> None:
         conn.recv()  # wait for "stop"
 
 
-def _raw(request: httpx.Request) -> bytes:
+def _raw(request: httpx2.Request) -> bytes:
     """An httpx request as bytes on the wire."""
     target = request.url.raw_path.decode()
     lines = [f"{request.method} {target} HTTP/1.1"] + [f"{k}: {v}" for k, v in request.headers.items()]
@@ -46,29 +46,29 @@ def _raw(request: httpx.Request) -> bytes:
 
 def _request_builders(
     vendor: str, info: dict[str, Any]
-) -> tuple[Callable[[str], httpx.Request], Callable[[str], httpx.Request]]:
+) -> tuple[Callable[[str], httpx2.Request], Callable[[str], httpx2.Request]]:
     base, creds = info["base_url"], info["credentials"]
     if vendor == "veryfront":
         headers = {"Authorization": f"Bearer {creds['VERYFRONT_API_TOKEN']}"}
         prefix = f"{base}/projects/{info['project']}/jobs/"
         return (
-            lambda j: httpx.Request("GET", prefix + j, headers=headers),
-            lambda j: httpx.Request("POST", prefix + j + "/cancel", headers=headers),
+            lambda j: httpx2.Request("GET", prefix + j, headers=headers),
+            lambda j: httpx2.Request("POST", prefix + j + "/cancel", headers=headers),
         )
     if vendor == "digitalocean":
         headers = {"Authorization": f"Bearer {creds['DIGITALOCEAN_ACCESS_TOKEN']}"}
         prefix = f"{base}/v2/gen-ai/indexing_jobs/"
         return (
-            lambda j: httpx.Request("GET", prefix + j, headers=headers),
-            lambda j: httpx.Request("PUT", prefix + j + "/cancel", headers=headers, json={"uuid": j}),
+            lambda j: httpx2.Request("GET", prefix + j, headers=headers),
+            lambda j: httpx2.Request("PUT", prefix + j + "/cancel", headers=headers, json={"uuid": j}),
         )
     from dispersed_client.signing import DispersedAuth
 
     auth = DispersedAuth(creds["DISPERSED_PUBLIC_KEY"], creds["DISPERSED_SECRET_KEY"])
     prefix = f"{base}/v1/jobs/"
     return (
-        lambda j: auth.sign(httpx.Request("GET", prefix + j)),
-        lambda j: auth.sign(httpx.Request("PUT", prefix + j + "/cancel", json={"reason": "benchmark"})),
+        lambda j: auth.sign(httpx2.Request("GET", prefix + j)),
+        lambda j: auth.sign(httpx2.Request("PUT", prefix + j + "/cancel", json={"reason": "benchmark"})),
     )
 
 
@@ -98,7 +98,7 @@ def measure(vendor: str) -> dict[str, tuple[float, Counter[int]]]:
     process.start()
     try:
         info = parent.recv()
-        url = httpx.URL(info["base_url"])
+        url = httpx2.URL(info["base_url"])
         get, cancel = _request_builders(vendor, info)
         jobs = info["job_ids"]
         gets = [_raw(get(jobs[i % len(jobs)])) for i in range(GETS)]

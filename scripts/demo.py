@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-import httpx
+import httpx2
 from anyjob.cli import main
 from anyjob.testing import DigitalOceanSimulator, DispersedSimulator, RealClock, VeryfrontSimulator
 from dispersed_client.signing import DispersedAuth
@@ -79,7 +79,7 @@ def submit(vendor: str, vf: VeryfrontSimulator, ds: DispersedSimulator, do: Digi
     if vendor == "veryfront":
         body = {"name": "demo: ingest the docs", "target": "task:knowledge-ingest",
                 "config": {"paths": [f"docs/chapter-{n}.md" for n in range(1, 7)]}}
-        response = httpx.post(f"{vf.base_url}/projects/{vf.project.slug}/jobs", json=body,
+        response = httpx2.post(f"{vf.base_url}/projects/{vf.project.slug}/jobs", json=body,
                               headers={"Authorization": f"Bearer {vf.token}"})
         response.raise_for_status()
         return f"veryfront:{vf.project.slug}/{response.json()['id']}"
@@ -87,12 +87,12 @@ def submit(vendor: str, vf: VeryfrontSimulator, ds: DispersedSimulator, do: Digi
         body = {"task": "BATCH", "title": "demo: render a shot", "max_timeout_run_ms": 3_600_000,
                 "parameters": {"type": "docker", "parameters": {"image": "otoy/octane-render", "tag": "2024.1"}}}
         keys = ds.credentials
-        response = httpx.post(f"{ds.base_url}/v1/jobs", json=body,
+        response = httpx2.post(f"{ds.base_url}/v1/jobs", json=body,
                               auth=DispersedAuth(keys["DISPERSED_PUBLIC_KEY"], keys["DISPERSED_SECRET_KEY"]))
         response.raise_for_status()
         return f"dispersed:{response.json()['uuid']}"
     knowledge_base = sorted(do.knowledge_bases)[0]
-    response = httpx.post(f"{do.base_url}/v2/gen-ai/indexing_jobs", json={"knowledge_base_uuid": knowledge_base},
+    response = httpx2.post(f"{do.base_url}/v2/gen-ai/indexing_jobs", json={"knowledge_base_uuid": knowledge_base},
                           headers={"Authorization": f"Bearer {do.token}"})
     response.raise_for_status()
     return f"digitalocean:{response.json()['job']['uuid']}"

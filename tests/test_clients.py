@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -28,7 +28,7 @@ def parse(client: ClientConfig, operation_id: str, status: int, body: Any) -> An
     """Run the generated client's own response parsing for `operation_id` on a response with `body`."""
     module = operation_module(client, operation_id)
     generated = importlib.import_module(client.package).Client(base_url="http://127.0.0.1")
-    return module._parse_response(client=generated, response=httpx.Response(status, json=body))
+    return module._parse_response(client=generated, response=httpx2.Response(status, json=body))
 
 
 EXAMPLES = [

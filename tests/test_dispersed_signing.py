@@ -12,7 +12,7 @@ import time
 from urllib.parse import parse_qsl, urlencode
 from uuid import UUID
 
-import httpx
+import httpx2
 import pytest
 from dispersed_client import Client
 from dispersed_client.api.jobs import cancel_job, list_jobs
@@ -77,7 +77,7 @@ def test_empty_body_hash_is_the_documented_constant() -> None:
 def test_signature_matches_independent_vector(
     method: str, url: str, json_body: object, canonical: str, sent_body: bytes
 ) -> None:
-    request = httpx.Request(method, url, json=json_body) if json_body is not None else httpx.Request(method, url)
+    request = httpx2.Request(method, url, json=json_body) if json_body is not None else httpx2.Request(method, url)
     signed = fixed_auth().sign(request)
     assert signed.headers["X-API-Key"] == PUBLIC
     assert signed.headers["X-Time"] == str(NOW_MS)
@@ -114,7 +114,7 @@ QUERY_VECTORS = [
 
 @pytest.mark.parametrize(("params", "query"), QUERY_VECTORS)
 def test_query_string_vectors_from_the_reference(params: list[tuple[str, str]], query: str) -> None:
-    request = httpx.Request("GET", "https://api.dispersed.com/v1/jobs", params=params)
+    request = httpx2.Request("GET", "https://api.dispersed.com/v1/jobs", params=params)
     signed = fixed_auth().sign(request)
     canonical = f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|{query}|{EMPTY_SHA256}"
     assert signed.headers["X-Signature"] == expected_signature(canonical)
@@ -131,14 +131,14 @@ def test_query_string_vectors_from_the_reference(params: list[tuple[str, str]], 
 )
 def test_query_string_does_not_depend_on_how_the_url_spells_it(raw_query: str, query: str) -> None:
     """The pairs are decoded before they are re-encoded: %20 and + both mean a space, a bare key an empty value."""
-    signed = fixed_auth().sign(httpx.Request("GET", f"https://api.dispersed.com/v1/jobs?{raw_query}"))
+    signed = fixed_auth().sign(httpx2.Request("GET", f"https://api.dispersed.com/v1/jobs?{raw_query}"))
     canonical = f"{PUBLIC}|{NOW_MS}|{NONCE}|GET|/v1/jobs|{query}|{EMPTY_SHA256}"
     assert signed.headers["X-Signature"] == expected_signature(canonical)
 
 
 def test_every_request_gets_a_fresh_nonce_and_the_current_time() -> None:
     auth = DispersedAuth(PUBLIC, SECRET)
-    first, second = (auth.sign(httpx.Request("GET", "https://x/v1/jobs")) for _ in range(2))
+    first, second = (auth.sign(httpx2.Request("GET", "https://x/v1/jobs")) for _ in range(2))
     assert first.headers["X-Nonce"] != second.headers["X-Nonce"]
     for signed in (first, second):
         assert len(signed.headers["X-Nonce"]) == 32 and int(signed.headers["X-Nonce"], 16) >= 0
@@ -177,7 +177,7 @@ def test_generated_client_requests_verify_on_a_loopback_server() -> None:
     with recording_server(respond) as server:
         client = Client(base_url=server.base_url, httpx_args={"auth": DispersedAuth(PUBLIC, SECRET)})
         listed = list_jobs.sync_detailed(client=client, limit=5, filter_status="RUNNING,CANCELLING", page=1)
-        with httpx.Client(auth=DispersedAuth(PUBLIC, SECRET)) as raw:
+        with httpx2.Client(auth=DispersedAuth(PUBLIC, SECRET)) as raw:
             spaced = raw.get(f"{server.base_url}/v1/jobs", params={"filter[task]": "BATCH", "q": "a b+c é"})
         cancelled = cancel_job.sync_detailed(
             UUID(job_uuid), client=client, body=CancelJobRequest(reason="Cancelled by user")

@@ -15,11 +15,13 @@ from scripts.codegen.__main__ import main, recorded_state
 from scripts.codegen.postprocess import (
     Patch,
     PatchError,
+    deep_object_query_parameters,
     property_deprecations,
     rename_bracketed_query_parameters,
     warn_deprecated_properties,
 )
 from scripts.codegen.render import LOCK_NAME, render
+from scripts.codegen.schemas import SchemaCompileError, deep_object_parameters
 from scripts.codegen.tree import compare, file_hashes, list_files
 from tests.conftest import CODEGEN
 
@@ -48,6 +50,39 @@ def test_bracketed_query_parameters_get_snake_case_names_and_keep_wire_names() -
     assert "unrelated_filterstatus" not in renamed or "unrelated_filter_status" in renamed
     with pytest.raises(PatchError):
         rename_bracketed_query_parameters('    params["filter[status]"] = something_else\n', "m.py")
+
+
+def test_deep_object_query_parameters_are_sent_with_brackets() -> None:
+    # The generator ignores `style: deepObject` and merges the object's keys into the query as they are.
+    source = (
+        "if not isinstance(json_metadata, Unset):\n"
+        "    params.update(json_metadata)\n"
+    )
+    fixed = deep_object_query_parameters(source, "m.py", {"metadata": "metadata"})
+    namespace: dict[str, object] = {"json_metadata": {"team": "a b", "k": "v"}, "params": {}, "Unset": type(None)}
+    exec(fixed, namespace)  # noqa: S102 - the generated statement, run as generated code would run it
+    assert namespace["params"] == {"metadata[team]": "a b", "metadata[k]": "v"}
+    with pytest.raises(PatchError, match="found 0"):
+        deep_object_query_parameters("    params.update(json_other)\n", "m.py", {"metadata": "metadata"})
+    with pytest.raises(PatchError, match="f-string"):
+        deep_object_query_parameters(source, "m.py", {"metadata": 'meta"data'})
+
+
+def _spec_with_query_parameter(parameter: dict[str, object]) -> dict[str, object]:
+    return {"paths": {"/things": {"get": {"operationId": "listThings", "parameters": [
+        {"name": "page", "in": "query", "schema": {"type": "integer"}}, parameter]}}}}
+
+
+def test_deep_object_parameters_are_read_from_the_spec_and_must_be_flat_maps() -> None:
+    flat = {"name": "metadata", "in": "query", "style": "deepObject", "explode": True,
+            "schema": {"type": "object", "additionalProperties": {"type": "string"}}}
+    assert deep_object_parameters(_spec_with_query_parameter(flat)) == {"list_things": {"metadata": "metadata"}}
+    assert deep_object_parameters(_spec_with_query_parameter({**flat, "style": "form"})) == {}
+    nested = {**flat, "schema": {"type": "object", "additionalProperties": {"type": "object"}}}
+    with pytest.raises(SchemaCompileError, match="scalar"):
+        deep_object_parameters(_spec_with_query_parameter(nested))
+    with pytest.raises(SchemaCompileError, match="explode"):
+        deep_object_parameters(_spec_with_query_parameter({**flat, "explode": False}))
 
 
 # --- the committed clients -------------------------------------------------------------------------------------------

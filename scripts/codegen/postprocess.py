@@ -8,6 +8,7 @@ code; update the patch (or drop it, if the generator fixed the problem) in the s
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ class Patch:
 
 PATCHES: tuple[Patch, ...] = (
     Patch(
-        # quote() leaves "." alone, and httpx removes "." and ".." segments from the path, so a job id of ".." would
+        # quote() leaves "." alone, and httpx2 removes "." and ".." segments from the path, so a job id of ".." would
         # send the request to the parent resource. "%2E" is the same character to the server but not a dot segment.
         why="percent-encode dots in path parameters so an id of '..' cannot change the request path",
         glob="api/**/*.py",
@@ -72,11 +73,43 @@ def rename_bracketed_query_parameters(text: str, where: str) -> str:
     return text
 
 
-def apply_patches(package_dir: Path, patches: tuple[Patch, ...] = PATCHES) -> None:
-    """Apply every patch, and the query-parameter renaming, to the generated package in place."""
+_WIRE_NAME = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def deep_object_query_parameters(text: str, where: str, parameters: Mapping[str, str]) -> str:
+    """Send each `style: deepObject` query parameter (`parameters`: Python name -> wire name) as `name[key]=value`.
+
+    The generator ignores the style and merges an object parameter's keys into the query string as they are
+    (`key=value`, the `form` style), so a filter such as OpenAI's `metadata[k]=v` would reach the server as `k=v`.
+    """
+    for python_name, wire_name in parameters.items():
+        if _WIRE_NAME.fullmatch(wire_name) is None:
+            raise PatchError(f"{where}: cannot write the deepObject parameter name {wire_name!r} into an f-string")
+        old = f"params.update(json_{python_name})"
+        if text.count(old) != 1:
+            raise PatchError(f"{where}: expected one `{old}` for the deepObject parameter {wire_name!r}, "
+                             f"found {text.count(old)}")
+        text = text.replace(
+            old, f'params.update({{f"{wire_name}[{{key}}]": value for key, value in json_{python_name}.items()}})'
+        )
+    return text
+
+
+def apply_patches(
+    package_dir: Path, patches: tuple[Patch, ...] = PATCHES, deep_objects: Mapping[str, Mapping[str, str]] | None = None
+) -> None:
+    """Apply every patch, the query-parameter renaming and the deepObject query parameters (`deep_objects`:
+    operation module name -> {Python name: wire name}, from schemas.deep_object_parameters) to the package in place."""
+    deep_objects = dict(deep_objects or {})
     for path in sorted(package_dir.glob("api/**/*.py")):
         text = path.read_text(encoding="utf-8")
-        path.write_text(rename_bracketed_query_parameters(text, str(path.relative_to(package_dir))), encoding="utf-8")
+        where = str(path.relative_to(package_dir))
+        text = rename_bracketed_query_parameters(text, where)
+        if path.stem in deep_objects:
+            text = deep_object_query_parameters(text, where, deep_objects.pop(path.stem))
+        path.write_text(text, encoding="utf-8")
+    if deep_objects:
+        raise PatchError(f"no endpoint module for the deepObject parameters of {', '.join(sorted(deep_objects))}")
     for patch in patches:
         matched = sorted(package_dir.glob(patch.glob))
         if not matched:
@@ -224,10 +257,16 @@ def warn_deprecated_properties(package_dir: Path, deprecations: dict[str, dict[s
         where = str(path.relative_to(package_dir))
         text = path.read_text(encoding="utf-8")
         entries = ""
+        start = text.find(_METHODS_ANCHOR)
+        end = text.find("\n    def ", start + len(_METHODS_ANCHOR))
+        to_dict = text[start : end if end != -1 else len(text)] if start != -1 else ""
         for wire, sunset in sorted(properties.items()):
-            names = re.findall(rf'^\s+(\w+) = (?:\w+\()?d\.pop\("{re.escape(wire)}"', text, re.M)
+            # to_dict writes each property under its wire name from a variable named after the attribute
+            wire_key = re.escape(f'"{wire}"')
+            pattern = rf"(?:field_dict\[{wire_key}\] = |^\s+{wire_key}: )([A-Za-z_]\w*)\b"
+            names = sorted(set(re.findall(pattern, to_dict, re.M)))
             if len(names) != 1:
-                raise PatchError(f"{where}: expected one `d.pop({wire!r})` in from_dict, found {len(names)}")
+                raise PatchError(f"{where}: expected one attribute written to {wire!r} in to_dict, found {names}")
             entries += f"    {names[0]!r}: {_message(class_name, names[0], sunset)!r},\n"
             patched += 1
         for anchor, replacement in (

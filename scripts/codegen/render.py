@@ -13,7 +13,14 @@ from pathlib import Path
 
 from .config import ClientConfig, CodegenConfig
 from .postprocess import add_generated_header, apply_patches, property_deprecations, warn_deprecated_properties
-from .schemas import SchemaCompileError, compile_spec, load_spec, render_facts, render_module
+from .schemas import (
+    SchemaCompileError,
+    compile_spec,
+    deep_object_parameters,
+    load_spec,
+    render_facts,
+    render_module,
+)
 from .tree import LOCK_NAME, file_hashes
 
 RUNTIME = Path(__file__).parent / "templates" / "runtime"
@@ -102,7 +109,8 @@ def add_runtime(client: ClientConfig, package_dir: Path) -> None:
         raise GenerationError(f"{client.name}: {exc}") from None
     # Strict validation looks schemas up by (operation, status): a key no endpoint asks for would leave it unchecked.
     endpoints = "".join(p.read_text(encoding="utf-8") for p in sorted(package_dir.glob("api/**/*.py")))
-    unused = [key for key in responses if f'json_body(client, response, "{key[0]}", "{key[1]}")' not in endpoints]
+    unused = [key for key in responses if not any(f'{read}(client, response, "{key[0]}", "{key[1]}")' in endpoints
+                                                  for read in ("json_body", "jsonl_body"))]
     if unused:
         raise GenerationError(f"{client.name}: no endpoint module reads the response schemas {unused}")
 
@@ -145,8 +153,13 @@ def render(client: ClientConfig, config: CodegenConfig, dest: Path) -> None:
         if "Warning" in output:
             raise GenerationError(f"openapi-python-client warned for {client.name}:\n{output}")
         add_runtime(client, out / client.package)
-        apply_patches(out / client.package)
-        warn_deprecated_properties(out / client.package, property_deprecations(load_spec(client.spec)))
+        try:
+            spec = load_spec(client.spec)
+            deep_objects = deep_object_parameters(spec)
+        except SchemaCompileError as exc:
+            raise GenerationError(f"{client.name}: {exc}") from None
+        apply_patches(out / client.package, deep_objects=deep_objects)
+        warn_deprecated_properties(out / client.package, property_deprecations(spec))
         ruff = [sys.executable, "-m", "ruff"]
         _run([*ruff, "check", "--fix-only", "--no-cache", "--quiet", "."], cwd=out, what="ruff check --fix")
         _run([*ruff, "format", "--no-cache", "--quiet", "."], cwd=out, what="ruff format")

@@ -11,6 +11,7 @@ small and allows recursive schemas.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
 _KEPT = ("format", "pattern", "const", "minimum")
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# JSON Lines: one JSON value per line. The response's schema describes one line (as Anthropic's own spec does for its
+# batch results); the generated endpoint parses the body into a list of them (see the endpoint template).
+JSONL_MEDIA_TYPES = ("application/x-jsonl", "application/jsonl", "application/x-ndjson")
 
 
 def operation_name(operation_id: str) -> str:
@@ -108,9 +112,9 @@ def _resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[st
     return spec["components"]["responses"][ref[len(_RESPONSE_PREFIX) :]]
 
 
-def compile_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, str], Any]]:
-    """(definitions by component name, schema by (operationId, status pattern)) for every JSON success response."""
-    responses: dict[tuple[str, str], Any] = {}
+def _success_media(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, str, dict[str, Any]]]:
+    """(operation name, status, where, media type, media) for the JSON or JSON Lines body of every success response
+    (JSON when a response offers both)."""
     for path, item in spec.get("paths", {}).items():
         for method in _METHODS:
             operation = item.get(method)
@@ -120,11 +124,21 @@ def compile_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, 
                 status = str(status)
                 if not status.startswith("2"):
                     continue
-                media = (_resolve_response(spec, response).get("content") or {}).get("application/json")
-                if media and "schema" in media:
-                    where = f"{method.upper()} {path} {status}"
-                    key = (operation_name(operation["operationId"]), status)
-                    responses[key] = compile_schema(media["schema"], where)
+                content = _resolve_response(spec, response).get("content") or {}
+                for media_type in ("application/json", *JSONL_MEDIA_TYPES):
+                    if media_type in content:
+                        where = f"{method.upper()} {path} {status}"
+                        yield operation_name(operation["operationId"]), status, where, media_type, content[media_type]
+                        break
+
+
+def compile_spec(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, str], Any]]:
+    """(definitions by component name, schema by (operationId, status pattern)) for every JSON success response; for a
+    JSON Lines response, the schema of one line."""
+    responses: dict[tuple[str, str], Any] = {}
+    for name, status, where, _, media in _success_media(spec):
+        if "schema" in media:
+            responses[(name, status)] = compile_schema(media["schema"], where)
     definitions = {
         name: compile_schema(schema, name)
         for name, schema in (spec.get("components", {}).get("schemas") or {}).items()
@@ -182,11 +196,64 @@ def deprecations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
+_SCALARS = {"string", "integer", "number", "boolean"}
+
+
+def deep_object_parameters(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """{operation name: {Python name: wire name}} for every query parameter with `style: deepObject`, which the
+    generator sends as plain `key=value` pairs (it ignores the style); postprocess.py makes them `name[key]=value`.
+    Only a flat map of scalars (`additionalProperties` or `properties` of scalar types) has a defined wire form."""
+    found: dict[str, dict[str, str]] = {}
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            for parameter in (_resolve_parameter(spec, p) for p in [*shared, *operation.get("parameters", [])]):
+                if parameter.get("in") != "query" or parameter.get("style") != "deepObject":
+                    continue
+                where = f"{method.upper()} {path} parameter {parameter['name']}"
+                if parameter.get("explode") is False:
+                    raise SchemaCompileError(f"{where}: deepObject with explode: false has no defined wire form")
+                schema = _resolve_schema(spec, parameter.get("schema") or {})
+                values = [schema.get("additionalProperties")] if isinstance(
+                    schema.get("additionalProperties"), dict) else []
+                values += list((schema.get("properties") or {}).values())
+                if schema.get("type") != "object" or not values or not all(
+                        set(_types(_resolve_schema(spec, v)) or ["object"]) <= _SCALARS | {"null"} for v in values):
+                    raise SchemaCompileError(f"{where}: a deepObject parameter must be an object of scalar values")
+                name = str(PythonIdentifier(parameter["name"], prefix="field_"))
+                found.setdefault(operation_name(operation["operationId"]), {})[name] = parameter["name"]
+    return found
+
+
+def _resolve_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref")
+    if ref is None:
+        return schema
+    if not ref.startswith(_SCHEMA_PREFIX):
+        raise SchemaCompileError(f"unsupported schema reference {ref}")
+    resolved: dict[str, Any] = spec["components"]["schemas"][ref[len(_SCHEMA_PREFIX) :]]
+    return resolved
+
+
+def jsonl_responses(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """{operation name: [status patterns]} of the success responses whose body is JSON Lines."""
+    found: dict[str, list[str]] = {}
+    for name, status, _, media_type, _ in _success_media(spec):
+        if media_type in JSONL_MEDIA_TYPES:
+            found.setdefault(name, []).append(status)
+    return found
+
+
 def _jinja_literal(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return json.dumps(value)  # a double-quoted string with backslash escapes reads the same in Jinja
+    if isinstance(value, list):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(str(k))}: {_jinja_literal(v)}" for k, v in sorted(value.items())) + "}"
     raise SchemaCompileError(f"cannot hand {value!r} to the templates")
@@ -194,9 +261,11 @@ def _jinja_literal(value: Any) -> str:
 
 def render_facts(spec_path: Path) -> str:
     """`spec_facts.jinja`, which the endpoint template imports: the spec's deprecations (the generator does not keep
-    `deprecated` or `x-sunset` on its endpoints and parameters)."""
-    facts = _jinja_literal(deprecations(load_spec(spec_path)))
+    `deprecated` or `x-sunset` on its endpoints and parameters) and its JSON Lines responses (the generator reads a
+    JSON Lines body only through a `content_type_overrides` entry that calls it JSON, so the template must know)."""
+    spec = load_spec(spec_path)
     return (
         "{# Written by scripts/codegen/schemas.py from the spec for one generation run; not committed. #}\n"
-        f"{{% set deprecations = {facts} %}}\n"
+        f"{{% set deprecations = {_jinja_literal(deprecations(spec))} %}}\n"
+        f"{{% set jsonl = {_jinja_literal(jsonl_responses(spec))} %}}\n"
     )

@@ -45,7 +45,6 @@ from .packages import REPO_ROOT, Package, load
 from .versions import bump_breaking, parse
 
 LOCAL_INDEX = "anyjob-local"  # the name of our index in uv's --index NAME=URL
-PROBE_CLIENT = "veryfront-client"  # the client whose versions the bounds and decoy steps play with
 
 
 class StepFailed(Exception):
@@ -141,6 +140,13 @@ def installed_record(python: Path, project: str) -> set[str]:
     return {line for line in lines if line and ".dist-info/" not in line.split(",")[0] and not line.startswith("..")}
 
 
+def installed_names(python: Path) -> set[str]:
+    """The normalised names of every distribution installed in `python`'s environment."""
+    code = "import importlib.metadata as m\nfor d in m.distributions(): print(d.metadata['Name'])"
+    return {re.sub(r"[-_.]+", "-", line.strip()).lower() for line in run([python, "-c", code], quiet=True)
+            .stdout.splitlines() if line.strip()}
+
+
 def installed_versions(python: Path, projects: Sequence[str]) -> dict[str, str | None]:
     code = (
         "import importlib.metadata as m, json, sys\n"
@@ -185,8 +191,7 @@ def rebuild_with_version(package: Package, version: str, work: Path) -> Path:
 
 def check(work: Path) -> None:
     packages = load()
-    by_name = {p.project: p for p in packages}
-    probe = by_name[PROBE_CLIENT]
+    probe = next(p for p in packages if not p.is_facade)  # the client the bounds and decoy steps play with
     facade = next(p for p in packages if p.is_facade)
 
     step("1. build every package (sdist + wheel) and check the distributions")
@@ -231,9 +236,14 @@ def check(work: Path) -> None:
                 raise StepFailed(f"{package.project}: the installed files are not those of {wheel.name}")
         if not (versions["starlette"] and versions["uvicorn"]):
             raise StepFailed("the [testing] extra's dependencies were not installed")
+        tree = installed_names(python)
+        if "httpx" in tree or "httpcore" in tree:  # the unmaintained stack: httpx2 and httpcore2 replace them
+            raise StepFailed(f"anyjob[testing] installed httpx/httpcore: {sorted(tree)}")
+        print(f"{len(tree)} distributions installed; none is httpx or httpcore (httpx2: {'httpx2' in tree})")
         outside = work / "outside"  # neither the repository nor its scripts/ on sys.path
         outside.mkdir()
-        imports = "import anyjob, veryfront_client; print(anyjob.__file__, veryfront_client.__file__)"
+        module = probe.dist_name
+        imports = f"import anyjob, {module}; print(anyjob.__file__, {module}.__file__)"
         where = run([python, "-c", imports], cwd=outside).stdout
         if str(REPO_ROOT) in where or "site-packages" not in where:
             raise StepFailed(f"imported from the wrong place: {where}")
@@ -251,7 +261,7 @@ def check(work: Path) -> None:
             print(done.stdout[-4000:] + done.stderr[-4000:])
             raise StepFailed("the demo failed against the installed packages")
 
-        step(f"6. the bounds: a compatible and a breaking {PROBE_CLIENT} on the index")
+        step(f"6. the bounds: a compatible and a breaking {probe.project} on the index")
         major, minor, patch = parse(probe.version)
         compatible = f"{major}.{minor}.{patch + 1}"
         breaking = bump_breaking(probe.version)
@@ -259,19 +269,19 @@ def check(work: Path) -> None:
         run([sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar",
              "--repository-url", f"{index}/", "-u", "anyjob", "-p", "loopback", *uploads], quiet=True)
         install(python, index, "anyjob[testing]", extra=["--upgrade"])
-        after = installed_versions(python, [PROBE_CLIENT])[PROBE_CLIENT]
+        after = installed_versions(python, [probe.project])[probe.project]
         if after != compatible:
-            raise StepFailed(f"an upgrade of anyjob {facade.version} installed {PROBE_CLIENT} {after}, "
+            raise StepFailed(f"an upgrade of anyjob {facade.version} installed {probe.project} {after}, "
                              f"expected the compatible {compatible} (and never the breaking {breaking})")
-        print(f"upgrade: {PROBE_CLIENT} {probe.version} -> {after}; {breaking} is on the index and was not taken")
-        refused = install(python, index, f"anyjob=={facade.version}", f"{PROBE_CLIENT}=={breaking}", check=False,
+        print(f"upgrade: {probe.project} {probe.version} -> {after}; {breaking} is on the index and was not taken")
+        refused = install(python, index, f"anyjob=={facade.version}", f"{probe.project}=={breaking}", check=False,
                           quiet=True)
         message = refused.stdout + refused.stderr
-        if refused.returncode == 0 or PROBE_CLIENT not in message or "unsatisfiable" not in message:
+        if refused.returncode == 0 or probe.project not in message or "unsatisfiable" not in message:
             print(message)
-            raise StepFailed(f"anyjob {facade.version} next to {PROBE_CLIENT} {breaking} was not refused")
+            raise StepFailed(f"anyjob {facade.version} next to {probe.project} {breaking} was not refused")
         print("refused, as it must be:\n  " + "\n  ".join(line for line in message.splitlines() if line.strip()))
-        if installed_versions(python, [PROBE_CLIENT])[PROBE_CLIENT] != compatible:
+        if installed_versions(python, [probe.project])[probe.project] != compatible:
             raise StepFailed("the refused install changed the virtualenv")
 
     step("7. index order: a decoy index with a higher version of our client's name")
@@ -284,15 +294,15 @@ def check(work: Path) -> None:
         def resolve(strategy: str) -> str:
             done = uv("pip", "install", "--dry-run", "--no-deps", "--no-cache", "--python", empty,
                       "--index", f"{LOCAL_INDEX}={index}/simple/", "--index", f"public={decoy}/simple/",
-                      "--index-strategy", strategy, PROBE_CLIENT, quiet=True)
-            match = re.search(rf"\+ {PROBE_CLIENT}==(\S+)", done.stdout + done.stderr)
+                      "--index-strategy", strategy, probe.project, quiet=True)
+            match = re.search(rf"\+ {probe.project}==(\S+)", done.stdout + done.stderr)
             if match is None:
-                raise StepFailed(f"no {PROBE_CLIENT} version in uv's dry run:\n{done.stdout}{done.stderr}")
+                raise StepFailed(f"no {probe.project} version in uv's dry run:\n{done.stdout}{done.stderr}")
             return match[1]
 
         safe, unsafe = resolve("first-index"), resolve("unsafe-best-match")
-        print(f"first-index (ours): {PROBE_CLIENT}=={safe}; unsafe-best-match (like pip's --extra-index-url): "
-              f"{PROBE_CLIENT}=={unsafe}")
+        print(f"first-index (ours): {probe.project}=={safe}; unsafe-best-match (like pip's --extra-index-url): "
+              f"{probe.project}=={unsafe}")
         if safe == "99.0.0" or unsafe != "99.0.0":
             raise StepFailed("the index order does not protect our names as it should")
 

@@ -29,16 +29,20 @@ from typing import Protocol
 from scripts.specchanges.changelog import update_changelog
 from scripts.specchanges.repo import RepoError, resolve_base
 
-from .packages import FACADE_DIRECTORY, normalize
-from .versions import Range, VersionError, bump_breaking, parse
+from . import requirements
+from .packages import FACADE_DIRECTORY, PackageError, client_projects, normalize
+from .requirements import _REQUIREMENT_LINE
+from .versions import Range, bump_breaking, parse
 
 FACADE_PYPROJECT = f"{FACADE_DIRECTORY}/pyproject.toml"
 FACADE_INIT = f"{FACADE_DIRECTORY}/src/anyjob/__init__.py"
 FACADE_CHANGELOG = f"{FACADE_DIRECTORY}/CHANGELOG.md"
 
-_REQUIREMENT_LINE = re.compile(r'^(?P<head>\s*")(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)(?P<spec>[^";\[]*)(?P<tail>".*)$')
 _VERSION_LINE = re.compile(r'^(version\s*=\s*)"([^"]*)"', re.MULTILINE)
 _DUNDER_VERSION = re.compile(r'^(__version__\s*=\s*)"([^"]*)"', re.MULTILINE)
+
+
+__all__ = ["FacadeRelease", "LockstepError", "RequirementChange", "client_ranges", "follow", "set_range"]
 
 
 class LockstepError(RepoError):
@@ -77,21 +81,13 @@ class FacadeRelease:
     entry: str  # the facade's CHANGELOG.md section
 
 
-def client_ranges(pyproject_text: str, *, strict: bool = True) -> dict[str, Range]:
-    """The facade's requirement on each client, by normalised project name. A requirement that is not `>=X,<Y` is an
-    error, or, with `strict=False` (an older version of the file), left out."""
-    data = tomllib.loads(pyproject_text)
-    found = {}
-    for requirement in data.get("project", {}).get("dependencies", []):
-        match = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)\s*([^;\[]*)$", requirement.strip())
-        if match and match[1].endswith("-client"):
-            try:
-                found[normalize(match[1])] = Range.parse(match[2])
-            except VersionError as exc:
-                if not strict:
-                    continue
-                raise LockstepError(f"{FACADE_PYPROJECT}: requirement {requirement!r}: {exc}") from exc
-    return found
+def client_ranges(pyproject_text: str, *, strict: bool = True, projects: frozenset[str] | None = None
+                  ) -> dict[str, Range]:
+    """`requirements.client_ranges`, its refusals as LockstepError (what the release command reports)."""
+    try:
+        return requirements.client_ranges(pyproject_text, strict=strict, projects=projects)
+    except PackageError as exc:
+        raise LockstepError(str(exc)) from exc
 
 
 def set_range(pyproject_text: str, project: str, new: Range) -> str:
@@ -182,7 +178,8 @@ def follow(
     base = _resolve_base(root, base)
     codegen = tomllib.loads((root / "codegen.toml").read_text(encoding="utf-8"))
     text = pyproject_path.read_text(encoding="utf-8")
-    ranges = client_ranges(text)
+    projects = client_projects(root)
+    ranges = client_ranges(text, projects=projects)
     changes = []
     for release in releases:
         project = str(codegen["clients"][release.client].get("project", release.client))
@@ -205,10 +202,10 @@ def follow(
 
     # Every range that moved since the base (earlier runs for this release included), from what it was at the base;
     # a range this run moved and the base does not have in our form (or there is no base) is shown from before this run.
-    base_ranges = client_ranges(base_text, strict=False) if base_text else {}
+    base_ranges = client_ranges(base_text, strict=False, projects=projects) if base_text else {}
     moved = {
         project: (base_ranges[project], rng)
-        for project, rng in client_ranges(text).items()
+        for project, rng in client_ranges(text, projects=projects).items()
         if project in base_ranges and base_ranges[project] != rng
     }
     for change in changes:

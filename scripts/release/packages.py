@@ -68,5 +68,10 @@ def load(root: Path = REPO_ROOT) -> list[Package]:
     return found
 
 
+def client_projects(root: Path = REPO_ROOT) -> frozenset[str]:
+    """The normalised distribution names of the clients in codegen.toml (what the facade requires)."""
+    return frozenset(normalize(p.project) for p in load(root) if not p.is_facade)
+
+
 def by_project(root: Path = REPO_ROOT) -> dict[str, Package]:
     return {normalize(p.project): p for p in load(root)}

@@ -12,7 +12,7 @@ import yaml
 
 from scripts.release import lockstep
 
-from . import history
+from . import history, stainless
 from . import report as breaking_report
 from . import upstream as upstream_report
 from .accepted import AcceptedFileError
@@ -73,7 +73,12 @@ def _upstream(args: argparse.Namespace) -> int:
         document, files = load_bundled(args.source)
         args.bundle.write_text(yaml.safe_dump(document.root, sort_keys=False, allow_unicode=True), encoding="utf-8")
         print(f"bundled {len(files)} file(s) of {args.source} into {args.bundle}", file=sys.stderr)
-    report = check_upstream(args.vendor, args.source, args.repo, args.accepted)
+    if stainless.has_record(args.repo, args.vendor):  # known only through its SDK's .stats.yml (stainless.py)
+        report = stainless.check(args.vendor, args.source, args.repo, args.accepted, update=args.update_record)
+    elif args.update_record:
+        raise RepoError(f"--update-record: {args.vendor} has no specs/<spec>{stainless.RECORD_SUFFIX} record")
+    else:
+        report = check_upstream(args.vendor, args.source, args.repo, args.accepted)
     if args.report:
         args.report.write_text(upstream_report.render_json(report) + "\n", encoding="utf-8")
     if args.issue_body:
@@ -210,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     upstream = add(
         "upstream",
         "Compare our spec of VENDOR with the vendor's published spec (a file or an http(s) URL), for the operations "
-        "we cover.",
+        "we cover. For a vendor with a specs/<spec>.upstream.yaml record (anthropic), SOURCE is its SDK's .stats.yml: "
+        "a new spec hash is drift, and the spec it names is compared when it can be fetched.",
     )
     upstream.add_argument("vendor", help="client name from codegen.toml, e.g. digitalocean")
     upstream.add_argument("source", help="the vendor's OpenAPI document: a file path or an http(s) URL")
@@ -232,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     upstream.add_argument("--previous-issue", type=Path, help="the drift issue's current body (its fingerprints)")
     upstream.add_argument("--verbose", action="store_true", help="list accepted differences one by one")
+    upstream.add_argument(
+        "--update-record",
+        action="store_true",
+        help="for a vendor known through its Stainless SDK's .stats.yml (SOURCE; e.g. anthropic): also rewrite "
+        "specs/<spec>.upstream.yaml with the spec URL and hash SOURCE names now",
+    )
     upstream.set_defaults(run=_upstream)
 
     release = add(

@@ -37,7 +37,7 @@ from .accepted import AcceptedEntry, find
 from .checks import CHECKS, Level
 from .classify import _constraint_check, type_direction
 from .markdown import markdown_cell
-from .openapi import Document, Header, Node, Operation, as_document, operations, view
+from .openapi import Document, Header, Loader, Node, Operation, as_document, operations, view
 from .schemadiff import SchemaDiff, diff_schemas, render_path, type_label
 from .unchanged import Unchanged
 
@@ -70,7 +70,8 @@ class Difference:
 
 def compare_upstream(ours: dict[str, Any] | Document, theirs: dict[str, Any] | Document) -> list[Difference]:
     """Every difference between our spec and upstream's, for the operations our spec has."""
-    ours_doc, theirs_doc = as_document(ours, "ours"), as_document(theirs, "upstream")
+    ours_doc = _single_choices_as_all_of(as_document(ours, "ours"))
+    theirs_doc = _single_choices_as_all_of(as_document(theirs, "upstream"))
     our_ops, their_ops = operations(ours_doc), operations(theirs_doc)
     result: list[Difference] = []
     # one comparer for the whole run: each pair of schemas compared once, whatever number of operations reach it
@@ -104,6 +105,27 @@ def _compare_operations(
             )
         else:
             result.extend(_operation(op, other))
+
+
+def _single_choices_as_all_of(doc: Document) -> Document:
+    """`doc` with every `oneOf` / `anyOf` of one member spelt `allOf`: exactly (or any) one of one schema is that
+    schema. Generated specs wrap references so (OpenAI's `items: {oneOf: [$ref]}`), hand-written ones do not; spelt
+    alike, the two compare by meaning. (Only here: the breaking check still sees a variant removed down to one.)"""
+
+    def rewrite(value: Any) -> Any:
+        if isinstance(value, list):
+            return [rewrite(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        out = {key: rewrite(item) for key, item in value.items()}
+        for kind in ("oneOf", "anyOf"):
+            members = out.get(kind)
+            if isinstance(members, list) and len(members) == 1:
+                del out[kind]
+                out["allOf"] = [*(out.get("allOf") or []), members[0]]
+        return out
+
+    return Loader().from_dict(rewrite(doc.root), doc.uri)
 
 
 def uncovered_operations(ours: dict[str, Any] | Document, theirs: dict[str, Any] | Document) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -128,7 +128,7 @@ def test_valid_gzip_body_still_parses(client: ClientConfig, shape: JobShape, mod
     canned = Canned(200, gzip.compress(json.dumps(body).encode()), [*JSON, ("Content-Encoding", "gzip")])
     detailed, plain = answer(client, shape, canned, mode, strict_response_validation=True)
     assert detailed.problem is None and detailed.parsed is not None
-    assert json.loads(detailed.content) == body  # decoded, as httpx gives it
+    assert json.loads(detailed.content) == body  # decoded, as httpx2 gives it
     assert plain.to_dict() == detailed.parsed.to_dict()
 
 
@@ -254,14 +254,14 @@ def test_default_timeout_is_set_and_overridable(client: ClientConfig, shape: Job
         assert timeout.read is not None and 0 < timeout.read <= 120
         assert generated.get_async_httpx_client().timeout == timeout
         assert pkg.client.DEFAULT_TIMEOUT == timeout
-    short = httpx.Timeout(0.3)
+    short = httpx2.Timeout(0.3)
     with hostile_server(Canned(200, stall=True)) as server:
         stalled = make_client(client, server.base_url, timeout=short)
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(httpx2.ReadTimeout):
             call(client, shape, stalled, "sync", detailed=True)
-        with pytest.raises(httpx.ReadTimeout):
+        with pytest.raises(httpx2.ReadTimeout):
             call(client, shape, make_client(client, server.base_url).with_timeout(short), "async", detailed=False)
-    assert make_client(client, "http://127.0.0.1", timeout=None).get_httpx_client().timeout == httpx.Timeout(None)
+    assert make_client(client, "http://127.0.0.1", timeout=None).get_httpx_client().timeout == httpx2.Timeout(None)
 
 
 # --- property: nothing but ClientError, whatever the status and body -------------------------------------------------
@@ -271,7 +271,7 @@ def _parse_everything(client: ClientConfig, operation: str, strict: bool) -> Cal
     generated = package(client).Client(base_url="http://127.0.0.1", strict_response_validation=strict)
 
     def build(status: int, body: bytes, content_type: str) -> Any:
-        response = httpx.Response(status, content=body, headers={"content-type": content_type})
+        response = httpx2.Response(status, content=body, headers={"content-type": content_type})
         return module._build_response(client=generated, response=response)
 
     return build

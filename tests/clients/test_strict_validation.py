@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
@@ -24,7 +24,7 @@ def strict_build(client: ClientConfig, operation_id: str, status: int, body: Any
     module = operation_module(client, operation_id)
     generated = importlib.import_module(client.package).Client(base_url="http://127.0.0.1",
                                                                strict_response_validation=True)
-    return module._build_response(client=generated, response=httpx.Response(status, json=body))
+    return module._build_response(client=generated, response=httpx2.Response(status, json=body))
 
 
 SUCCESS_EXAMPLES = [

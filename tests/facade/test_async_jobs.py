@@ -1,5 +1,5 @@
 """`AsyncJobs` against the three simulators: every operation for every vendor, configuration, retries and timeouts,
-as for `Jobs` (test_jobs.py) but awaited. Runs on asyncio through anyio's pytest plugin (installed with httpx)."""
+as for `Jobs` (test_jobs.py) but awaited. Runs on asyncio through anyio's pytest plugin (installed with httpx2)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import time
 from collections.abc import AsyncIterator
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     VENDORS,
@@ -266,12 +266,12 @@ async def test_an_unconfigured_vendor_is_unavailable(sims: Sims, vendor: Vendor)
 
 
 async def test_credentials_over_plain_http_to_another_host_are_refused(sims: Sims, vendor: Vendor) -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    async def record(request: httpx.Request) -> None:
+    async def record(request: httpx2.Request) -> None:
         sent.append(request)
 
-    client = httpx.AsyncClient(event_hooks={"request": [record]})
+    client = httpx2.AsyncClient(event_hooks={"request": [record]})
     config = config_for(sims).replace(**{URL_FIELD[vendor]: "http://example.invalid"})
     async with AsyncJobs(config, http_client=client) as jobs:
         with pytest.raises(ConfigurationError) as caught:
@@ -282,12 +282,12 @@ async def test_credentials_over_plain_http_to_another_host_are_refused(sims: Sim
 
 
 async def test_an_injected_http_client_is_used(sims: Sims) -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    async def record(request: httpx.Request) -> None:
+    async def record(request: httpx2.Request) -> None:
         sent.append(request)
 
-    client = httpx.AsyncClient(event_hooks={"request": [record]})
+    client = httpx2.AsyncClient(event_hooks={"request": [record]})
     async with AsyncJobs(config_for(sims), http_client=client) as jobs:
         for vendor in VENDORS:
             await jobs.get(sims.pick(vendor))
@@ -296,12 +296,12 @@ async def test_an_injected_http_client_is_used(sims: Sims) -> None:
     await client.aclose()
 
 
-class CountingTransport(httpx.AsyncHTTPTransport):
+class CountingTransport(httpx2.AsyncHTTPTransport):
     def __init__(self) -> None:
         super().__init__()
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         return await super().handle_async_request(request)
 

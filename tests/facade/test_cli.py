@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import anyjob
-import httpx
+import httpx2
 import pytest
 from anyjob import VENDORS, Config, JobRef, Jobs, JobState, RetryPolicy, Vendor, parse_ref
 from anyjob import cli as cli_module
@@ -165,7 +165,7 @@ def submit(sims: Sims, vendor: Vendor) -> JobRef:
     """A new job through the vendor's own API: queued 5 s, then running 60 s (simulated), then succeeded."""
     if vendor == "veryfront":
         vf = sims.veryfront
-        response = httpx.post(
+        response = httpx2.post(
             f"{vf.base_url}/projects/{vf.project.slug}/jobs",
             json={"name": "ingest", "target": "task:knowledge-ingest", "config": {"paths": ["a.md", "b.md", "c.md"]}},
             headers={"Authorization": f"Bearer {vf.token}"})
@@ -173,7 +173,7 @@ def submit(sims: Sims, vendor: Vendor) -> JobRef:
         return sims.ref(vendor, response.json()["id"])
     if vendor == "dispersed":
         ds, keys = sims.dispersed, sims.dispersed.credentials
-        response = httpx.post(
+        response = httpx2.post(
             f"{ds.base_url}/v1/jobs",
             json={"task": "BATCH", "max_timeout_run_ms": 3_600_000,
                   "parameters": {"type": "docker", "parameters": {"image": "alpine", "tag": "3"}}},
@@ -181,7 +181,7 @@ def submit(sims: Sims, vendor: Vendor) -> JobRef:
         response.raise_for_status()
         return sims.ref(vendor, response.json()["uuid"])
     do = sims.digitalocean
-    response = httpx.post(f"{do.base_url}/v2/gen-ai/indexing_jobs",
+    response = httpx2.post(f"{do.base_url}/v2/gen-ai/indexing_jobs",
                           json={"knowledge_base_uuid": sorted(do.knowledge_bases)[0]},
                           headers={"Authorization": f"Bearer {do.token}"})
     response.raise_for_status()

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     VENDORS,
@@ -158,16 +158,16 @@ REFS: dict[Vendor, JobRef] = {
     "dispersed": JobRef("dispersed", "3c90c3cc-0d44-4b50-8888-8dd25736052a"),
     "digitalocean": JobRef("digitalocean", "3c90c3cc-0d44-4b50-8888-8dd25736052a"),
 }
-Responder = Callable[[httpx.Request], httpx.Response]
+Responder = Callable[[httpx2.Request], httpx2.Response]
 
 
 def fake_jobs(respond: Responder, retry: RetryPolicy = ONCE) -> Jobs:
-    return Jobs(FAKE, retry=retry, transport=httpx.MockTransport(respond))
+    return Jobs(FAKE, retry=retry, transport=httpx2.MockTransport(respond))
 
 
 def test_the_request_id_header_is_the_fallback(vendor: Vendor) -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(500, json={"message": "boom"}, headers={"x-request-id": "req-from-header"})
+    def respond(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(500, json={"message": "boom"}, headers={"x-request-id": "req-from-header"})
 
     with fake_jobs(respond) as jobs, pytest.raises(ServerError) as caught:
         jobs.get(REFS[vendor])
@@ -175,9 +175,9 @@ def test_the_request_id_header_is_the_fallback(vendor: Vendor) -> None:
 
 
 def test_the_body_request_id_wins_over_the_header() -> None:
-    def respond(request: httpx.Request) -> httpx.Response:
+    def respond(request: httpx2.Request) -> httpx2.Response:
         body = {"id": "server_error", "message": "boom", "request_id": "req-from-body"}
-        return httpx.Response(500, json=body, headers={"x-request-id": "req-from-header"})
+        return httpx2.Response(500, json=body, headers={"x-request-id": "req-from-header"})
 
     with fake_jobs(respond) as jobs, pytest.raises(ServerError) as caught:
         jobs.get(REFS["digitalocean"])
@@ -194,7 +194,7 @@ def test_the_body_request_id_wins_over_the_header() -> None:
      (b"<html><body>Bad gateway</body></html>", "non-JSON error body: <html><body>Bad gateway</body></html>")],
 )
 def test_odd_error_bodies(vendor: Vendor, body: bytes, message: str) -> None:
-    with fake_jobs(lambda request: httpx.Response(502, content=body)) as jobs, pytest.raises(ServerError) as caught:
+    with fake_jobs(lambda request: httpx2.Response(502, content=body)) as jobs, pytest.raises(ServerError) as caught:
         jobs.get(REFS[vendor])
     assert caught.value.message == message
     assert caught.value.status == 502
@@ -242,7 +242,7 @@ def test_values_of_the_wrong_type_are_decode_errors(samples: dict[tuple[Vendor, 
     body = copy.deepcopy(next(b for b in samples[vendor, operation]
                               if operation == "list" or "result_summary" not in b or b["result_summary"]))
     change(body)
-    with fake_jobs(lambda request: httpx.Response(200, json=body)) as jobs, pytest.raises(DecodeError) as caught:
+    with fake_jobs(lambda request: httpx2.Response(200, json=body)) as jobs, pytest.raises(DecodeError) as caught:
         if operation == "get":
             jobs.get(REFS[vendor])
         else:
@@ -253,13 +253,13 @@ def test_values_of_the_wrong_type_are_decode_errors(samples: dict[tuple[Vendor, 
 
 def test_a_page_that_repeats_ends_the_list(samples: dict[tuple[Vendor, str], list[Any]], vendor: Vendor) -> None:
     first = samples[vendor, "list"][0]
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def respond(request: httpx.Request) -> httpx.Response:
+    def respond(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         if len(sent) > 20:  # end the test's loop either way
-            return httpx.Response(500, json={"message": "stop"})
-        return httpx.Response(200, json=first)
+            return httpx2.Response(500, json={"message": "stop"})
+        return httpx2.Response(200, json=first)
 
     with fake_jobs(respond) as jobs:
         with pytest.raises(DecodeError, match="already given"):
@@ -270,7 +270,7 @@ def test_a_page_that_repeats_ends_the_list(samples: dict[tuple[Vendor, str], lis
 @pytest.mark.parametrize("body", [b"", b"[]", b"null", b'"text"', b"42", b"{}", b'{"job": null}', b'{"data": 5}',
                                   b'{"id": "not-a-uuid", "status": 7}'])
 def test_wrong_shapes_are_decode_errors(vendor: Vendor, body: bytes) -> None:
-    with fake_jobs(lambda request: httpx.Response(200, content=body)) as jobs:
+    with fake_jobs(lambda request: httpx2.Response(200, content=body)) as jobs:
         with pytest.raises(DecodeError) as caught:
             jobs.get(REFS[vendor])
         assert caught.value.status == 200
@@ -282,14 +282,14 @@ def test_wrong_shapes_are_decode_errors(vendor: Vendor, body: bytes) -> None:
 # -- only typed errors from any response (hypothesis) ------------------------------------------------------------------
 
 
-class Recorder(httpx.HTTPTransport):
+class Recorder(httpx2.HTTPTransport):
     """Keeps the JSON bodies the simulators answer with, as samples to mutate."""
 
     def __init__(self) -> None:
         super().__init__()
         self.bodies: list[Any] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         response = super().handle_request(request)
         response.read()
         self.bodies.append(json.loads(response.content))
@@ -400,7 +400,7 @@ def test_any_response_gives_a_job_or_a_typed_error(samples: dict[tuple[Vendor, s
     status = data.draw(st.sampled_from([200, 200, 200, 201, 204, 400, 404, 409, 429, 500, 502]), label="status")
     body = data.draw(response_bodies(samples[vendor, "list" if operation == "list" else "get"]), label="body")
     headers = data.draw(HEADERS, label="headers")
-    with fake_jobs(lambda request: httpx.Response(status, content=body, headers=headers)) as jobs:
+    with fake_jobs(lambda request: httpx2.Response(status, content=body, headers=headers)) as jobs:
         try:
             if operation == "get":
                 # A deadline: rate-limit headers in the drawn answer may ask for a wait, which is then refused at once.
@@ -445,12 +445,12 @@ def test_config_jobs_and_async_jobs_hide_secrets(sims: Sims) -> None:
 def test_secrets_echoed_by_a_server_are_hidden(vendor: Vendor) -> None:
     """A server (or a misdirected URL) that echoes the request's credentials into its answer."""
     def echo(status: int, as_json: bool) -> Responder:
-        def respond(request: httpx.Request) -> httpx.Response:
+        def respond(request: httpx2.Request) -> httpx2.Response:
             echoed = {"secret": DISPERSED_SECRET_KEY, "detail": f"bad token {VERYFRONT_TOKEN}",
                       "message": f"bad token {DIGITALOCEAN_TOKEN}"} | dict(request.headers.items())
             if as_json:
-                return httpx.Response(status, json=echoed)
-            return httpx.Response(status, text=f"<html>{' '.join(SECRETS)} {echoed}</html>")
+                return httpx2.Response(status, json=echoed)
+            return httpx2.Response(status, text=f"<html>{' '.join(SECRETS)} {echoed}</html>")
         return respond
 
     for status, as_json in [(401, True), (500, True), (502, False), (200, False), (200, True)]:

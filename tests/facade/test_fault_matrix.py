@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     AnyjobError,
@@ -88,21 +88,21 @@ class Outcome:
     error: AnyjobError | None
 
 
-def run(sims: Sims, timeout: float | None, operation: str, ref: JobRef, sent: list[httpx.Request]) -> Outcome:
+def run(sims: Sims, timeout: float | None, operation: str, ref: JobRef, sent: list[httpx2.Request]) -> Outcome:
     """Do `operation` with a client whose requests are recorded in `sent`."""
     config = config_for(sims)
 
     if operation == "async_cancel_many":
-        async def record(request: httpx.Request) -> None:
+        async def record(request: httpx2.Request) -> None:
             sent.append(request)
 
         async def main() -> list[CancelOutcome]:
-            client = httpx.AsyncClient(event_hooks={"request": [record]})
+            client = httpx2.AsyncClient(event_hooks={"request": [record]})
             async with client, AsyncJobs(config, retry=FAST_RETRY, request_timeout=timeout, http_client=client) as jobs:
                 return await jobs.cancel_many([ref, str(ref)], concurrency=2)
 
         return shared_outcome(asyncio.run(main()))
-    with httpx.Client(event_hooks={"request": [sent.append]}) as client, \
+    with httpx2.Client(event_hooks={"request": [sent.append]}) as client, \
             Jobs(config, retry=FAST_RETRY, request_timeout=timeout, http_client=client) as jobs:
         if operation == "cancel_many":
             return shared_outcome(jobs.cancel_many([ref, str(ref)], concurrency=2))
@@ -139,7 +139,7 @@ def test_fault(shared: Sims, vendor: Vendor, case: Case, operation: str, persist
     cancelling = operation != "get"
     sims.fault(ref, operation="cancel" if cancelling else "get", fault=case.fault, times=None if persist else 1)
 
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
     outcome = run(sims, case.timeout, operation, ref, sent)
 
     # What reached the server: every request the client sent, each op at most `attempts` times.

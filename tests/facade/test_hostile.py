@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     AnyjobError,
@@ -267,7 +267,7 @@ def test_a_cursor_that_repeats_is_a_decode_error(sims: Sims, mode: str) -> None:
     def respond(request: RawRequest, conn: socket.socket) -> None:
         # One real page, always pointing at the same next cursor: a vendor bug that would loop forever.
         first_page = request.target.split("&cursor=")[0]
-        page = httpx.get(sims.veryfront.base_url + first_page, headers={"Authorization": request.headers[
+        page = httpx2.get(sims.veryfront.base_url + first_page, headers={"Authorization": request.headers[
             "authorization"]}).json()
         page["page_info"]["next"] = "the-same-cursor"
         answer(conn, 200, page)
@@ -292,7 +292,7 @@ def test_async_bulk_concurrency_is_capped_by_the_pool() -> None:
 
     with hostile_server(slow) as server:
         outcomes = call("async", do_config(server.base_url), "cancel_many", refs, concurrency=600,
-                        max_connections=50, request_timeout=httpx.Timeout(10.0, connect=2.0, pool=2.0))
+                        max_connections=50, request_timeout=httpx2.Timeout(10.0, connect=2.0, pool=2.0))
     assert all(isinstance(o, Cancelled) for o in outcomes), [o for o in outcomes if not o.ok][:3]
     assert server.count("PUT") == 300
 
@@ -323,7 +323,7 @@ def test_a_callers_redirect_following_client_does_not_forward_signatures(sims: S
         with hostile_server(redirect) as server:
             config = Config(**{**config_for(sims).values, "dispersed_url": server.base_url})
             ref = sims.pick("dispersed", ACTIVE)
-            client: Any = (httpx.Client if mode == "sync" else httpx.AsyncClient)(follow_redirects=True)
+            client: Any = (httpx2.Client if mode == "sync" else httpx2.AsyncClient)(follow_redirects=True)
             error = timed(lambda: call(mode, config, "get", ref, http_client=client, retry=ONCE))[1]
     assert isinstance(error, AnyjobError), error
     assert elsewhere.count() == 0

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     VENDORS,
@@ -594,12 +594,12 @@ def test_nothing_configured(sims: Sims) -> None:
     assert sims.total_requests() == 0
 
 
-class CountingTransport(httpx.HTTPTransport):
+class CountingTransport(httpx2.HTTPTransport):
     def __init__(self) -> None:
         super().__init__()
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         return super().handle_request(request)
 
@@ -629,8 +629,8 @@ def test_loopback_names_are_allowed_over_plain_http(sims: Sims) -> None:
 
 
 def test_an_injected_http_client_is_used(sims: Sims) -> None:
-    sent: list[httpx.Request] = []
-    client = httpx.Client(event_hooks={"request": [sent.append]})
+    sent: list[httpx2.Request] = []
+    client = httpx2.Client(event_hooks={"request": [sent.append]})
     with Jobs(config_for(sims), http_client=client) as jobs:
         for vendor in VENDORS:
             jobs.get(sims.pick(vendor))

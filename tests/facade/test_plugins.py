@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import anyjob
-import httpx
+import httpx2
 import pytest
 from anyjob import (
     AsyncJobs,
@@ -54,7 +54,7 @@ class Toy(VendorPlugin):
             raise ValueError("must be digits")
         return value
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         return BearerAuth(settings["token"])
 
     def get(self, job_id: str, scope: str | None) -> Call:

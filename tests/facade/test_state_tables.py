@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob import AsyncJobs, Config, Jobs, JobState, Vendor
 from anyjob._vendors import digitalocean, dispersed, veryfront
@@ -150,10 +150,10 @@ def test_unlisted_status_async(sims: Sims, vendor: Vendor) -> None:
     asyncio.run(main())
 
 
-def fake_list_server(vendor: Vendor) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+def fake_list_server(vendor: Vendor) -> tuple[httpx2.MockTransport, list[httpx2.Request]]:
     """A list endpoint that honours the vendor's status filter, over the simulator's jobs, the first of which has a
     status no spec lists."""
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
     if vendor == "veryfront":
         vf = VeryfrontSimulator(jobs=5)
         items = [vf._job_body(job, vf.clock.now(), full=False) for job in vf.jobs]
@@ -166,7 +166,7 @@ def fake_list_server(vendor: Vendor) -> tuple[httpx.MockTransport, list[httpx.Re
     for field in ("status", "phase") if vendor == "digitalocean" else ("status",):
         items[0][field] = UNLISTED[vendor]
 
-    def respond(request: httpx.Request) -> httpx.Response:
+    def respond(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         wanted = request.url.params.get({"veryfront": "status", "dispersed": "filter[status]"}.get(vendor, "-"))
         picked = [item for item in items if wanted is None or item["status"] in wanted.split(",")]
@@ -177,9 +177,9 @@ def fake_list_server(vendor: Vendor) -> tuple[httpx.MockTransport, list[httpx.Re
             body = {"data": picked, "page": 1, "limit": 50, "total": len(picked)}
         else:
             body = {"jobs": picked, "links": {"pages": {}}, "meta": {"page": 1, "pages": 1, "total": len(picked)}}
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
-    return httpx.MockTransport(respond), sent
+    return httpx2.MockTransport(respond), sent
 
 
 FAKE = Config(veryfront_token="t", veryfront_url="https://veryfront.test", veryfront_project="demo",

@@ -2,7 +2,7 @@
 
 `gradient` (Stainless, run with `_strict_response_validation=True`) and `pydo` (AutoRest) were written by DigitalOcean
 from its own API definition, not by this project. `observe(sim)` drives every indexing-job operation both SDKs have
-against a DigitalOcean simulator — through the wire (raw httpx, what the simulator sent), gradient, pydo, our generated
+against a DigitalOcean simulator — through the wire (raw httpx2, what the simulator sent), gradient, pydo, our generated
 client (strict validation on) and, where it has the operation, anyjob — and returns every disagreement: a response one
 of them rejects, a status they see differently, or a field whose value differs from what was on the wire.
 
@@ -20,7 +20,7 @@ from typing import Any
 
 import anyjob
 import gradient
-import httpx
+import httpx2
 import pydo
 from anyjob.testing import DigitalOceanSimulator
 from azure.core.exceptions import HttpResponseError
@@ -168,7 +168,7 @@ class Oracle:
 
     def __post_init__(self) -> None:
         sim = self.sim
-        self.wire = httpx.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"})
+        self.wire = httpx2.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"})
         self.gradient = gradient.Gradient(
             access_token=sim.token, base_url=sim.base_url, _strict_response_validation=True, max_retries=0
         )

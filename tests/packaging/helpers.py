@@ -4,6 +4,7 @@ changelogs, the facade's __init__.py and the specs), for the release tooling tes
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 from tests.specchanges.helpers import ROOT, git
@@ -24,8 +25,8 @@ def make_packaging_repo(tmp: Path) -> Path:
     for path in (ROOT / "specs").glob("*.yaml"):
         shutil.copy(path, repo / "specs" / path.name)
     files = list(FILES)
-    for client in ("veryfront-client", "dispersed-client", "digitalocean-genai-client"):
-        files += [f"clients/{client}/pyproject.toml", f"clients/{client}/CHANGELOG.md", f"clients/{client}/README.md"]
+    for client in tomllib.loads((ROOT / "codegen.toml").read_text(encoding="utf-8"))["clients"].values():
+        files += [f"{client['directory']}/{name}" for name in ("pyproject.toml", "CHANGELOG.md", "README.md")]
     for rel in files:
         (repo / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / rel, repo / rel)

@@ -48,8 +48,7 @@ def test_metadata_is_complete(package: packages_module.Package) -> None:
     assert project["license-files"] == ["LICENSE"]
     assert (directory / "LICENSE").read_text() == (ROOT / "LICENSE").read_text()
     assert project["requires-python"] == ">=3.11"
-    assert set(project["urls"]) >= {"Homepage", "Source", "Changelog", "Issues"}
-    assert project["urls"]["Changelog"].endswith(f"/{package.directory}/CHANGELOG.md")
+    assert "urls" not in project  # the repository has no public home yet: name no address we do not own
     assert {"Typing :: Typed", "Programming Language :: Python :: 3.11", "Intended Audience :: Developers"} <= set(
         project["classifiers"]
     )
@@ -75,7 +74,7 @@ def test_client_versions_and_directories_match_codegen_toml() -> None:
     for client in CODEGEN.clients.values():
         package = next(p for p in CLIENTS if p.project == client.project)
         assert package.version == client.version
-        assert client.directory.name == client.project  # the template's project URLs rely on it
+        assert client.directory.name == client.project  # README install lines (pip install ./clients/<project>)
 
 
 def test_facade_version_is_the_same_in_pyproject_and_in_the_package() -> None:

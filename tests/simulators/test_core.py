@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import Fault, FaultKind, FaultPlan, ManualClock, Phase, RealClock
 from anyjob.testing._jobs import SimJob
@@ -61,8 +61,8 @@ class ToySimulator(VendorSimulator):
 
 
 @pytest.fixture
-def toy() -> Iterator[tuple[ToySimulator, httpx.Client]]:
-    with ToySimulator() as sim, httpx.Client(base_url=sim.base_url, headers={"Authorization": "Bearer toy"}) as client:
+def toy() -> Iterator[tuple[ToySimulator, httpx2.Client]]:
+    with ToySimulator() as sim, httpx2.Client(base_url=sim.base_url, headers={"Authorization": "Bearer toy"}) as client:
         yield sim, client
 
 
@@ -145,7 +145,7 @@ def test_status_fault_answers_in_the_vendor_format_before_the_vendor_code_runs(t
 def test_dropped_connection_happens_after_the_vendor_code_ran(toy: Any) -> None:
     sim, client = toy
     sim.faults.add(Fault.drop_connection(), route="cancel_job", times=1)
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(httpx2.RemoteProtocolError):
         client.post("/jobs/a/cancel")
     assert sim.cancels_applied == ["a"], "the cancel took effect although its answer was lost"
     assert [r.status for r in sim.requests] == [None]
@@ -200,7 +200,7 @@ def test_latency_fault_delays_the_answer(toy: Any) -> None:
 
 def test_authentication_is_enforced(toy: Any) -> None:
     sim, _ = toy
-    response = httpx.get(f"{sim.base_url}/jobs/a")
+    response = httpx2.get(f"{sim.base_url}/jobs/a")
     assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
 
 

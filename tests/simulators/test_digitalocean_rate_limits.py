@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import DigitalOceanSimulator, Fault, ManualClock, RealClock
 
@@ -21,8 +21,8 @@ LIST = "/v2/gen-ai/indexing_jobs"
 
 
 @contextmanager
-def api(sim: DigitalOceanSimulator) -> Iterator[httpx.Client]:
-    with sim, httpx.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"}) as http:
+def api(sim: DigitalOceanSimulator) -> Iterator[httpx2.Client]:
+    with sim, httpx2.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"}) as http:
         yield http
 
 

@@ -1,4 +1,4 @@
-"""The DigitalOcean GenAI simulator, driven through the generated client (digitalocean_genai_client) and plain httpx.
+"""The DigitalOcean GenAI simulator, driven through the generated client (digitalocean_genai_client) and plain httpx2.
 
 Every JSON body seen here is also checked against specs/digitalocean-genai.yaml (the schema for its status, else the
 operation's `default`), error bodies included.
@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import Fault, ManualClock
 from anyjob.testing._digitalocean import STATUS_TABLE, DigitalOceanSimulator
@@ -50,7 +50,7 @@ RATE_HEADERS = ("ratelimit-limit", "ratelimit-remaining", "ratelimit-reset")
 TERMINAL = {"BATCH_JOB_PHASE_SUCCEEDED", "BATCH_JOB_PHASE_FAILED", "BATCH_JOB_PHASE_ERROR", "BATCH_JOB_PHASE_CANCELLED"}
 
 
-def check_body(operation_id: str, response: httpx.Response) -> Any:
+def check_body(operation_id: str, response: httpx2.Response) -> Any:
     """Assert the response is JSON valid for the spec's schema of its status (or `default`); return the body."""
     responses = OPERATIONS[operation_id][2]["responses"]
     documented = resolve(SPEC, responses.get(str(response.status_code), responses["default"]))
@@ -63,7 +63,7 @@ def check_body(operation_id: str, response: httpx.Response) -> Any:
     return body
 
 
-def check_error(operation_id: str, response: httpx.Response, status: int, error_id: str) -> dict[str, Any]:
+def check_error(operation_id: str, response: httpx2.Response, status: int, error_id: str) -> dict[str, Any]:
     assert response.status_code == status, response.text
     body = check_body(operation_id, response)
     assert body["id"] == error_id and body["message"]
@@ -73,14 +73,14 @@ def check_error(operation_id: str, response: httpx.Response, status: int, error_
 
 
 class Api:
-    """Plain-httpx access by operationId, for what the generated client cannot send (bad bodies, bad auth)."""
+    """Plain-httpx2 access by operationId, for what the generated client cannot send (bad bodies, bad auth)."""
 
     def __init__(self, sim: DigitalOceanSimulator, token: str | None = None) -> None:
-        self.http = httpx.Client(base_url=sim.base_url,
+        self.http = httpx2.Client(base_url=sim.base_url,
                                  headers={"Authorization": f"Bearer {token or sim.token}"})
 
     def __call__(self, operation_id: str, *, params: dict[str, Any] | None = None, json: Any = None,
-                 content: bytes | None = None, headers: dict[str, str] | None = None, **path: str) -> httpx.Response:
+                 content: bytes | None = None, headers: dict[str, str] | None = None, **path: str) -> httpx2.Response:
         template, method, _ = OPERATIONS[operation_id]
         return self.http.request(method.upper(), template.format(**path), params=params, json=json,
                                  content=content, headers=headers)
@@ -404,7 +404,7 @@ def test_list_parameters_are_checked(sim: DigitalOceanSimulator, api: Api) -> No
 def test_refused_credentials_get_401_on_every_operation(sim: DigitalOceanSimulator, authorization: str | None) -> None:
     job_id, kb = sim.job_ids[0], next(iter(sim.knowledge_bases))
     headers = {} if authorization is None else {"Authorization": authorization}
-    with httpx.Client(base_url=sim.base_url, headers=headers) as http:
+    with httpx2.Client(base_url=sim.base_url, headers=headers) as http:
         for operation_id, (template, method, _) in OPERATIONS.items():
             path = template.format(uuid=job_id, indexing_job_uuid=job_id, knowledge_base_uuid=kb)
             response = http.request(method.upper(), path, json={"knowledge_base_uuid": kb} if method != "get" else None)

@@ -1,6 +1,6 @@
 """The Dispersed simulator against the generated client, our spec's schemas and hand-signed raw requests.
 
-Every HTTP response in this file goes through `conforms` (an httpx response hook): its body must validate against
+Every HTTP response in this file goes through `conforms` (an httpx2 response hook): its body must validate against
 specs/dispersed.yaml's schema for its operation and status (`default` when the status is not listed), formats checked.
 Requests the generated client cannot make (bad signatures, malformed bodies) are signed here by hand from the vendor's
 rules, independently of dispersed_client.signing.
@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlencode
 from uuid import UUID
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import DispersedSimulator, Fault
 from dispersed_client import Client
@@ -64,7 +64,7 @@ def operation_for(method: str, path: str) -> dict[str, Any]:
     raise AssertionError(f"no operation in specs/dispersed.yaml for {method} {path}")
 
 
-def conforms(response: httpx.Response) -> None:
+def conforms(response: httpx2.Response) -> None:
     """Assert the response matches the spec: a JSON body valid for its status, or no body where none is described."""
     response.read()
     op = operation_for(response.request.method, response.request.url.path)
@@ -85,7 +85,7 @@ def auth_for(sim: DispersedSimulator) -> DispersedAuth:
     return DispersedAuth(sim.credentials["DISPERSED_PUBLIC_KEY"], sim.credentials["DISPERSED_SECRET_KEY"])
 
 
-def client_for(sim: DispersedSimulator, auth: httpx.Auth | None = None) -> Client:
+def client_for(sim: DispersedSimulator, auth: httpx2.Auth | None = None) -> Client:
     return Client(base_url=sim.base_url,
                   httpx_args={"auth": auth or auth_for(sim), "event_hooks": {"response": [conforms]}})
 
@@ -116,7 +116,7 @@ def signed_request(sim: DispersedSimulator, method: str, path: str, *, params: l
                    raw_query: str | None = None, signed_query: str | None = None,
                    body: bytes = b"", sent_body: bytes | None = None, public_key: str | None = None,
                    secret_key: str | None = None, time_ms: int | None = None, nonce: str | None = None,
-                   drop: tuple[str, ...] = ()) -> httpx.Response:
+                   drop: tuple[str, ...] = ()) -> httpx2.Response:
     """Send a request signed by hand; `sent_body` differs from the signed `body` to tamper with it.
 
     The query sent is `raw_query` as given, else `params` form-encoded; the query signed is `signed_query` as given
@@ -136,11 +136,11 @@ def signed_request(sim: DispersedSimulator, method: str, path: str, *, params: l
     for name in drop:
         del headers[name]
     url = f"{sim.base_url}{path}" + (f"?{sent_query}" if sent_query else "")
-    with httpx.Client(event_hooks={"response": [conforms]}) as raw:
+    with httpx2.Client(event_hooks={"response": [conforms]}) as raw:
         return raw.request(method, url, headers=headers, content=body if sent_body is None else sent_body)
 
 
-def assert_error(response: httpx.Response, status: int, phrase: str, message: str) -> None:
+def assert_error(response: httpx2.Response, status: int, phrase: str, message: str) -> None:
     assert response.status_code == status, response.text
     body = response.json()
     assert body["error"] == phrase
@@ -531,7 +531,7 @@ def test_other_spellings_of_the_query_do_not_verify(shared: DispersedSimulator, 
 
 def test_the_client_signer_and_the_simulator_agree_on_awkward_queries(shared: DispersedSimulator) -> None:
     params = [("q", "a b+c&d=é"), ("tag", "z"), ("tag", "a b"), ("empty", ""), ("filter[status]", "PENDING,RUNNING")]
-    with httpx.Client(auth=auth_for(shared), event_hooks={"response": [conforms]}) as raw:
+    with httpx2.Client(auth=auth_for(shared), event_hooks={"response": [conforms]}) as raw:
         response = raw.get(f"{shared.base_url}/v1/jobs", params=params)
     assert response.status_code == 200, response.text
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import DigitalOceanSimulator, VeryfrontSimulator, simulator
 
@@ -64,7 +64,7 @@ def test_command_line_serves_until_stopped_and_prints_what_to_use() -> None:
         assert base_url, lines
         environment = exported(lines)
         job_id = lines[-5].lstrip("# ").split()[0]
-        response = httpx.get(f"{environment['DIGITALOCEAN_API_URL']}/v2/gen-ai/indexing_jobs/{job_id}",
+        response = httpx2.get(f"{environment['DIGITALOCEAN_API_URL']}/v2/gen-ai/indexing_jobs/{job_id}",
                              headers={"Authorization": f"Bearer {environment['DIGITALOCEAN_ACCESS_TOKEN']}"})
         assert environment["DIGITALOCEAN_API_URL"] == base_url[1]
         assert response.status_code == 200 and response.json()["job"]["uuid"] == job_id
@@ -117,7 +117,6 @@ def test_a_busy_port_is_one_line_on_stderr_and_exit_status_2() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--vendor", "dispersed", "--minute-limit", "3"], "only the digitalocean simulator has rate limits"),
         (["--vendor", "digitalocean", "--minute-limit", "0"], "at least 1"),
         (["--vendor", "digitalocean", "--minute-window", "-1"], "positive number of seconds"),
         (["--vendor", "digitalocean", "--port", "70000"], "not a TCP port"),
@@ -134,7 +133,7 @@ def test_serve_sets_the_digitalocean_budgets() -> None:
         assert "# rate limits: 3 per 30 s" in lines
         environment = exported(lines)
         headers = {"Authorization": f"Bearer {environment['DIGITALOCEAN_ACCESS_TOKEN']}"}
-        with httpx.Client(base_url=environment["DIGITALOCEAN_API_URL"], headers=headers) as http:
+        with httpx2.Client(base_url=environment["DIGITALOCEAN_API_URL"], headers=headers) as http:
             answers = [http.get("/v2/gen-ai/indexing_jobs") for _ in range(4)]
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     assert [a.headers["ratelimit-limit"] for a in answers] == ["3"] * 4, "the minute budget heads when hourly is off"
@@ -146,7 +145,7 @@ def test_pytest_fixtures_give_running_simulators(
     veryfront_simulator: VeryfrontSimulator, digitalocean_simulator: DigitalOceanSimulator
 ) -> None:
     token = veryfront_simulator.credentials["VERYFRONT_API_TOKEN"]
-    response = httpx.get(f"{veryfront_simulator.base_url}/projects/{veryfront_simulator.project.slug}/jobs",
+    response = httpx2.get(f"{veryfront_simulator.base_url}/projects/{veryfront_simulator.project.slug}/jobs",
                          headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200 and response.json()["data"]
     assert digitalocean_simulator.base_url != veryfront_simulator.base_url

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import SIMULATORS, VendorSimulator, VeryfrontSimulator
 
@@ -46,7 +46,7 @@ def concrete(sim: VendorSimulator, template: str) -> str:
 def test_405_answers_carry_allow_with_every_method_served_at_the_path(vendor: str) -> None:
     options: dict[str, Any] = {"hourly_limit": None, "minute_limit": None} if vendor == "digitalocean" else {}
     checked = 0
-    with SIMULATORS[vendor](**options) as sim, httpx.Client(base_url=sim.base_url) as http:
+    with SIMULATORS[vendor](**options) as sim, httpx2.Client(base_url=sim.base_url) as http:
         for template, allowed in spec_methods(vendor).items():
             path = concrete(sim, template)
             for method in sorted(set(EVERY_METHOD) - allowed):
@@ -61,13 +61,13 @@ def test_405_answers_carry_allow_with_every_method_served_at_the_path(vendor: st
 def test_a_get_path_answers_head_as_its_allow_header_says(veryfront_simulator: VeryfrontSimulator) -> None:
     sim = veryfront_simulator
     path = f"/projects/{sim.project.slug}/jobs"
-    refused = httpx.delete(f"{sim.base_url}{path}")
+    refused = httpx2.delete(f"{sim.base_url}{path}")
     assert "HEAD" in refused.headers["allow"].split(", ")
-    assert httpx.head(f"{sim.base_url}{path}").status_code != 405
+    assert httpx2.head(f"{sim.base_url}{path}").status_code != 405
 
 
 def test_an_unknown_path_is_404_without_allow(digitalocean_simulator: VendorSimulator) -> None:
-    response = httpx.delete(f"{digitalocean_simulator.base_url}/v2/gen-ai/no-such-thing")
+    response = httpx2.delete(f"{digitalocean_simulator.base_url}/v2/gen-ai/no-such-thing")
     assert response.status_code == 404 and "allow" not in response.headers
 
 
@@ -86,7 +86,7 @@ def test_veryfront_environment_names_the_seeded_project() -> None:
     with SIMULATORS["veryfront"](project_slug="nightly-ops") as sim:
         assert sim.environment["VERYFRONT_PROJECT_SLUG"] == "nightly-ops"
         token = sim.environment["VERYFRONT_API_TOKEN"]
-        response = httpx.get(f"{sim.environment['VERYFRONT_API_URL']}/projects/"
+        response = httpx2.get(f"{sim.environment['VERYFRONT_API_URL']}/projects/"
                              f"{sim.environment['VERYFRONT_PROJECT_SLUG']}/jobs",
                              headers={"Authorization": f"Bearer {token}"})
         assert response.status_code == 200 and response.json()["data"]

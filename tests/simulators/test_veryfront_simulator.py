@@ -1,7 +1,7 @@
 """VeryfrontSimulator against the generated veryfront_client: every operation, the job lifecycle on the ManualClock,
 cancel semantics, cursor pagination, auth, projects, validation and determinism.
 
-Every response the generated client receives here is checked on the wire by an httpx event hook: JSON content type,
+Every response the generated client receives here is checked on the wire by an httpx2 event hook: JSON content type,
 and the body validates against the spec's schema for its status (or `default`), error bodies included.
 """
 
@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from anyjob.testing import Fault, ManualClock
 from anyjob.testing._veryfront import STATUSES, VeryfrontSimulator
@@ -63,12 +63,12 @@ def response_schema(method: str, path: str, status: int) -> tuple[str, dict[str,
 
 
 class Conformance:
-    """An httpx response hook: every response is JSON that validates against the spec; remembers what it saw."""
+    """An httpx2 response hook: every response is JSON that validates against the spec; remembers what it saw."""
 
     def __init__(self) -> None:
         self.seen: set[tuple[str, int]] = set()
 
-    def check(self, response: httpx.Response) -> None:
+    def check(self, response: httpx2.Response) -> None:
         response.read()
         operation_id, schema = response_schema(response.request.method, response.request.url.path,
                                                response.status_code)
@@ -76,7 +76,7 @@ class Conformance:
         Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).validate(response.json())
         self.seen.add((operation_id, response.status_code))
 
-    async def acheck(self, response: httpx.Response) -> None:
+    async def acheck(self, response: httpx2.Response) -> None:
         await response.aread()
         self.check(response)
 
@@ -93,9 +93,9 @@ def sim() -> Iterator[VeryfrontSimulator]:
 
 
 @pytest.fixture
-def raw(sim: VeryfrontSimulator, conformance: Conformance) -> Iterator[httpx.Client]:
-    """Plain httpx under /projects, without credentials (tests send their own), conformance-checked too."""
-    with httpx.Client(base_url=f"{sim.base_url}/projects", event_hooks={"response": [conformance.check]}) as http:
+def raw(sim: VeryfrontSimulator, conformance: Conformance) -> Iterator[httpx2.Client]:
+    """Plain httpx2 under /projects, without credentials (tests send their own), conformance-checked too."""
+    with httpx2.Client(base_url=f"{sim.base_url}/projects", event_hooks={"response": [conformance.check]}) as http:
         yield http
 
 
@@ -196,7 +196,7 @@ def test_async_client(sim: VeryfrontSimulator, conformance: Conformance) -> None
 
 
 def test_created_job_moves_through_the_statuses_and_its_results_grow(
-        sim: VeryfrontSimulator, client: AuthenticatedClient, raw: httpx.Client) -> None:
+        sim: VeryfrontSimulator, client: AuthenticatedClient, raw: httpx2.Client) -> None:
     job = ok(create_job.sync_detailed(SLUG, client=client, body=ingest_request()), 201)
     assert (job.status, job.started_at, job.result_summary, job.result, job.exit_code) == (
         JobStatus.SUBMITTED, None, None, None, None)
@@ -297,7 +297,7 @@ def test_cancel_a_finished_job_is_a_conflict(sim: VeryfrontSimulator, client: Au
 
 
 def test_cancel_unknown_or_malformed_job_is_not_found(sim: VeryfrontSimulator, client: AuthenticatedClient,
-                                                     raw: httpx.Client) -> None:
+                                                     raw: httpx2.Client) -> None:
     unknown = uuid.UUID(int=7)
     assert error(cancel_job.sync_detailed(SLUG, unknown, client=client), 404) == f"Job '{unknown}' not found"
     response = raw.post(f"/{SLUG}/jobs/not-a-uuid/cancel", headers=bearer(sim))
@@ -372,7 +372,7 @@ def walk_from(client: AuthenticatedClient, cursor: str | None) -> list[Any]:
 
 
 def test_empty_page_and_bad_list_parameters(sim: VeryfrontSimulator, client: AuthenticatedClient,
-                                            raw: httpx.Client) -> None:
+                                            raw: httpx2.Client) -> None:
     empty = ok(list_jobs.sync_detailed(SLUG, client=client, cron_job_id=uuid.UUID(int=1)))
     assert empty.data == [] and empty.page_info.to_dict() == {"self": None, "first": None, "next": None, "prev": None}
     assert error(list_jobs.sync_detailed(SLUG, client=client, cursor="bm90IGEgY3Vyc29y"), 400).startswith(
@@ -438,7 +438,7 @@ def test_job_batches(sim: VeryfrontSimulator, client: AuthenticatedClient) -> No
 # -- auth and projects ----------------------------------------------------------------------------------------------
 
 
-def test_refused_credentials(sim: VeryfrontSimulator, conformance: Conformance, raw: httpx.Client) -> None:
+def test_refused_credentials(sim: VeryfrontSimulator, conformance: Conformance, raw: httpx2.Client) -> None:
     url = f"/{SLUG}/jobs"
     missing = Client(base_url=sim.base_url, httpx_args={"event_hooks": {"response": [conformance.check]}})
     assert error(list_jobs.sync_detailed(SLUG, client=missing), 401).startswith("Missing authentication")
@@ -462,7 +462,7 @@ def test_refused_credentials(sim: VeryfrontSimulator, conformance: Conformance, 
     assert len(sim.jobs) == 10  # the refused create created nothing
 
 
-def refused(raw: httpx.Client, url: str, headers: dict[str, str]) -> httpx.Response:
+def refused(raw: httpx2.Client, url: str, headers: dict[str, str]) -> httpx2.Response:
     response = raw.get(url, headers=headers)
     assert response.status_code == 401 and set(response.json()) == {"detail"}, response.text
     return response
@@ -470,7 +470,7 @@ def refused(raw: httpx.Client, url: str, headers: dict[str, str]) -> httpx.Respo
 
 def test_accepted_credential_forms(conformance: Conformance) -> None:
     jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzaW0ifQ.c2lnbmF0dXJl"
-    with VeryfrontSimulator(token=jwt, api_key="vf_live_secret", jobs=1) as sim, httpx.Client(
+    with VeryfrontSimulator(token=jwt, api_key="vf_live_secret", jobs=1) as sim, httpx2.Client(
             base_url=f"{sim.base_url}/projects", event_hooks={"response": [conformance.check]}) as raw:
         assert sim.credentials == {"VERYFRONT_API_TOKEN": jwt}
         url = f"/{SLUG}/jobs"
@@ -525,7 +525,7 @@ def test_project_references(sim: VeryfrontSimulator, client: AuthenticatedClient
 ])
 def test_create_validation(sim: VeryfrontSimulator, conformance: Conformance, body: Any, status: int,
                            detail: str | None) -> None:
-    with httpx.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"},
+    with httpx2.Client(base_url=sim.base_url, headers={"Authorization": f"Bearer {sim.token}"},
                       event_hooks={"response": [conformance.check]}) as http:
         content = body if isinstance(body, bytes) else None
         response = http.post(f"/projects/{SLUG}/jobs", content=content, json=None if content else body,
@@ -549,7 +549,7 @@ def test_create_on_a_runtime_target(sim: VeryfrontSimulator, client: Authenticat
 
 
 def listing(seed: int) -> Any:
-    with VeryfrontSimulator(seed=seed, jobs=12) as sim, httpx.Client(
+    with VeryfrontSimulator(seed=seed, jobs=12) as sim, httpx2.Client(
             base_url=f"{sim.base_url}/projects/{SLUG}", headers={"Authorization": f"Bearer {sim.token}"}) as http:
         page = http.get("/jobs", params={"limit": 100}).json()
         jobs = [http.get(f"/jobs/{job['id']}").json() for job in page["data"]]
@@ -565,7 +565,7 @@ def test_same_seed_same_jobs() -> None:
 def test_fault_injection_uses_the_vendor_fields(sim: VeryfrontSimulator) -> None:
     job_id = sim.job_ids[-1]
     url = f"{sim.base_url}/projects/{SLUG}/jobs/{job_id}"
-    http = httpx.Client(headers=bearer(sim))  # no conformance hook: these faults break the spec on purpose
+    http = httpx2.Client(headers=bearer(sim))  # no conformance hook: these faults break the spec on purpose
     sim.faults.add(Fault.nulls(), route="get_job", times=1)
     nulled = http.get(url).json()
     _, schema = response_schema("GET", f"/projects/{SLUG}/jobs/{job_id}", 200)

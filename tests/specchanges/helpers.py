@@ -6,6 +6,7 @@ import copy
 import os
 import shutil
 import subprocess
+import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,14 +61,20 @@ def git(repo: Path, *args: str) -> str:
 def make_repo(tmp: Path) -> Path:
     """A git repository with this repository's codegen.toml, specs/ and client changelogs, committed on `main`, and a
     `feature` branch checked out."""
+    from scripts.specchanges.repo import set_client_version
+
     repo = tmp / "repo"
     (repo / "specs").mkdir(parents=True)
-    shutil.copy(ROOT / "codegen.toml", repo / "codegen.toml")
+    codegen = (ROOT / "codegen.toml").read_text(encoding="utf-8")
+    clients = tomllib.loads(codegen)["clients"]
+    for name in clients:  # every client at 0.1.0, whatever this repository's are: the tests bump from there
+        codegen = set_client_version(codegen, name, "0.1.0")
+    (repo / "codegen.toml").write_text(codegen, encoding="utf-8")
     for path in (ROOT / "specs").glob("*.yaml"):
         shutil.copy(path, repo / "specs" / path.name)
-    for client in ("veryfront-client", "dispersed-client", "digitalocean-genai-client"):
-        (repo / "clients" / client).mkdir(parents=True)
-        shutil.copy(ROOT / "clients" / client / "CHANGELOG.md", repo / "clients" / client / "CHANGELOG.md")
+    for client in clients.values():
+        (repo / client["directory"]).mkdir(parents=True)
+        shutil.copy(ROOT / client["directory"] / "CHANGELOG.md", repo / client["directory"] / "CHANGELOG.md")
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "base")

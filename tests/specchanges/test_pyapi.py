@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import shutil
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -284,16 +285,19 @@ def test_enum_member_removal_now_requires_a_breaking_bump(repo: Path) -> None:
     assert do.version.required is Bump.MINOR  # breaking while at 0.x; was a patch before the Python API diff
     assert not report.ok
     assert "breaks Python code: `IndexingJobPhase.BATCH_JOB_PHASE_ERROR`" in do.version.message()
-    set_version(repo, "digitalocean", "0.1.1")
+    base = tomllib.loads((repo / "codegen.toml").read_text())["clients"]["digitalocean"]["version"]
+    major, minor, patch = (int(part) for part in base.split("."))
+    set_version(repo, "digitalocean", f"{major}.{minor}.{patch + 1}")
     assert not check_breaking(repo, "main").ok
-    set_version(repo, "digitalocean", "0.2.0")
+    breaking = f"0.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"
+    set_version(repo, "digitalocean", breaking)
     assert check_breaking(repo, "main").ok
     text = render_text(report)
     assert "python: `IndexingJobPhase.BATCH_JOB_PHASE_ERROR` was removed." in text
     assert "5 break Python code" in render_markdown(report)
     # the changelog names what user code touches and says what to do
     (release,) = plan_release(repo, "main")
-    assert (release.client, release.new_version) == ("digitalocean", "0.2.0")
+    assert (release.client, release.new_version) == ("digitalocean", breaking)
     assert release.entry.split("### ")[1].startswith(
         "Breaking changes\n\n- `IndexingJobPhase.BATCH_JOB_PHASE_ERROR` was removed: "
     )

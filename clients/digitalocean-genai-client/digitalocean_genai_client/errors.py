@@ -11,8 +11,8 @@ replaced by `<hidden>`). The raw body stays available as `.content`, and `*_deta
 - `ResponseValidationError`: the body is JSON but not of the documented shape; `.path` is where (a JSON path such as
   `$.job.total_tokens`) and `.expected` what the spec wants there.
 
-Network failures are not response errors: they stay httpx's own (`httpx.TimeoutException`, `httpx.ConnectError`, ...,
-all `httpx.TransportError`).
+Network failures are not response errors: they stay httpx's own (`httpx2.TimeoutException`, `httpx2.ConnectError`, ...,
+all `httpx2.TransportError`).
 """
 
 import re

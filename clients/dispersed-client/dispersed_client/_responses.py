@@ -15,7 +15,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from . import errors
 from ._response_schemas import DEFINITIONS, RESPONSES
@@ -31,10 +31,10 @@ UNDECODABLE = "undecodable_body"
 # --- sending --------------------------------------------------------------------------------------------------------
 
 
-class _WholeBody(httpx.SyncByteStream):
-    """Reads the whole raw body before httpx decodes it, so the raw bytes survive a failed decode."""
+class _WholeBody(httpx2.SyncByteStream):
+    """Reads the whole raw body before httpx2 decodes it, so the raw bytes survive a failed decode."""
 
-    def __init__(self, stream: httpx.SyncByteStream) -> None:
+    def __init__(self, stream: httpx2.SyncByteStream) -> None:
         self._stream = stream
         self.raw = b""
 
@@ -46,8 +46,8 @@ class _WholeBody(httpx.SyncByteStream):
         self._stream.close()
 
 
-class _AsyncWholeBody(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+class _AsyncWholeBody(httpx2.AsyncByteStream):
+    def __init__(self, stream: httpx2.AsyncByteStream) -> None:
         self._stream = stream
         self.raw = b""
 
@@ -59,18 +59,18 @@ class _AsyncWholeBody(httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
-def _undecodable(response: httpx.Response, raw: bytes, exc: httpx.DecodingError) -> httpx.Response:
+def _undecodable(response: httpx2.Response, raw: bytes, exc: httpx2.DecodingError) -> httpx2.Response:
     """The response with its raw body, for a body that is not what its Content-Encoding says."""
     encoding = response.headers.get("content-encoding", "")
     dropped = ("content-encoding", "content-length")
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
     why = f"the body is not valid {encoding} (Content-Encoding): {exc}"
-    return httpx.Response(
+    return httpx2.Response(
         response.status_code, headers=headers, content=raw, request=response.request, extensions={UNDECODABLE: why}
     )
 
 
-def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
+def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx2.Response:
     """Send the request and read the whole response; a body that fails its Content-Encoding is kept raw."""
     http = client.get_httpx_client()
     response = http.send(http.build_request(**kwargs), stream=True)
@@ -79,13 +79,13 @@ def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.
     try:
         response.read()
         return response
-    except httpx.DecodingError as exc:
+    except httpx2.DecodingError as exc:
         return _undecodable(response, body.raw, exc)
     finally:
         response.close()
 
 
-async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
+async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx2.Response:
     http = client.get_async_httpx_client()
     response = await http.send(http.build_request(**kwargs), stream=True)
     body = _AsyncWholeBody(response.stream)  # type: ignore[arg-type]  # an async client's stream is an AsyncByteStream
@@ -93,7 +93,7 @@ async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any
     try:
         await response.aread()
         return response
-    except httpx.DecodingError as exc:
+    except httpx2.DecodingError as exc:
         return _undecodable(response, body.raw, exc)
     finally:
         await response.aclose()
@@ -102,7 +102,7 @@ async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any
 # --- reading ----------------------------------------------------------------------------------------------------------
 
 
-def _facts(client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any]:
+def _facts(client: AuthenticatedClient | Client, response: httpx2.Response) -> dict[str, Any]:
     content = response.content
     return {
         "status_code": response.status_code,
@@ -112,11 +112,11 @@ def _facts(client: AuthenticatedClient | Client, response: httpx.Response) -> di
     }
 
 
-def unexpected_status(client: AuthenticatedClient | Client, response: httpx.Response) -> errors.UnexpectedStatus:
+def unexpected_status(client: AuthenticatedClient | Client, response: httpx2.Response) -> errors.UnexpectedStatus:
     return errors.UnexpectedStatus("the spec documents no response for this status", **_facts(client, response))
 
 
-def json_body(client: AuthenticatedClient | Client, response: httpx.Response, operation: str, status: str) -> Any:
+def json_body(client: AuthenticatedClient | Client, response: httpx2.Response, operation: str, status: str) -> Any:
     """The decoded JSON body of `response`, checked against the spec's schema for (`operation`, `status`) when the
     client validates strictly and the status is 2xx."""
     why = response.extensions.get(UNDECODABLE)
@@ -134,25 +134,78 @@ def json_body(client: AuthenticatedClient | Client, response: httpx.Response, op
     except RecursionError:
         raise errors.UndecodableResponse("the JSON body is nested too deeply", **_facts(client, response)) from None
     if client.strict_response_validation and 200 <= response.status_code < 300:
-        validate = validator(operation, status)
-        if validate is not None:
-            try:
-                validate(data)
-            except Mismatch as exc:
-                path, secrets = exc.path(), client.secrets()
-                raise errors.ResponseValidationError(
-                    errors.redact(
-                        f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}", secrets
-                    ),
-                    path=errors.redact(path, secrets),
-                    expected=exc.expected,
-                    **_facts(client, response),
-                ) from None
+        _check(client, response, validator(operation, status), data, None)
     return data
 
 
+def jsonl_body(
+    client: AuthenticatedClient | Client, response: httpx2.Response, operation: str, status: str
+) -> list[Any]:
+    """The JSON value of every line of a JSON Lines body (blank lines skipped), each checked against the spec's schema
+    for (`operation`, `status`), which describes one line, when the client validates strictly and the status is 2xx.
+    A mismatch names its line as an index into the non-blank lines: `$[2].result.type` is in the third one."""
+    why = response.extensions.get(UNDECODABLE)
+    if why is not None:
+        raise errors.UndecodableResponse(why, **_facts(client, response))
+    content = response.content
+    if not content.strip():
+        raise errors.UndecodableResponse("expected a JSON Lines body, got an empty body", **_facts(client, response))
+    if content.lstrip()[:1] == b"<":
+        raise errors.UndecodableResponse("expected a JSON Lines body, got HTML", **_facts(client, response))
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise errors.UndecodableResponse("the body is not UTF-8 JSON Lines", **_facts(client, response)) from None
+    values = []
+    # Lines end at "\n" (or "\r\n") only: str.splitlines would also split at characters that JSON strings may hold.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+        except ValueError as exc:
+            raise errors.UndecodableResponse(
+                f"line {number} of the JSON Lines body is not JSON ({exc})", **_facts(client, response)
+            ) from None
+        except RecursionError:
+            raise errors.UndecodableResponse(
+                f"line {number} of the JSON Lines body is nested too deeply", **_facts(client, response)
+            ) from None
+    if client.strict_response_validation and 200 <= response.status_code < 300:
+        validate = validator(operation, status)
+        for index, value in enumerate(values):
+            _check(client, response, validate, value, index)
+    return values
+
+
+def _check(
+    client: AuthenticatedClient | Client,
+    response: httpx2.Response,
+    validate: Validator | None,
+    data: Any,
+    line: int | None,
+) -> None:
+    """Raise ResponseValidationError when `data` (the body, or line `line` of a JSON Lines body) fails `validate`."""
+    if validate is None:
+        return
+    try:
+        validate(data)
+    except Mismatch as exc:
+        if line is not None:
+            exc.parts.append(line)
+        path, secrets = exc.path(), client.secrets()
+        raise errors.ResponseValidationError(
+            errors.redact(
+                f"the body does not match the spec at {path}: expected {exc.expected}, got {exc.got}", secrets
+            ),
+            path=errors.redact(path, secrets),
+            expected=exc.expected,
+            **_facts(client, response),
+        ) from None
+
+
 def build_response(
-    client: AuthenticatedClient | Client, response: httpx.Response, parse: Callable[..., T | None]
+    client: AuthenticatedClient | Client, response: httpx2.Response, parse: Callable[..., T | None]
 ) -> Response[T]:
     """The `Response` for `response`: `parsed` when the body parses as documented, else `problem` says why."""
     parsed: T | None = None

@@ -2,10 +2,10 @@
 import ssl
 from typing import Any, Self
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 """Used when no ``timeout`` is given: 10 s to connect, 60 s for each read, write and pool wait."""
 
 
@@ -17,8 +17,8 @@ class Client:
 
         ``base_url``: every request goes to a path relative to it.
 
-        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s). ``None``
-        waits forever. Exceeding it raises ``httpx.TimeoutException``.
+        ``timeout``: an ``httpx2.Timeout``; default ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s). ``None``
+        waits forever. Exceeding it raises ``httpx2.TimeoutException``.
 
         ``strict_response_validation``: check every 2xx body against the operation's response schema from the spec
         (types, formats, required fields, nullability; enum values the spec does not list are allowed) before parsing
@@ -33,7 +33,7 @@ class Client:
 
         ``verify_ssl``: True, False or an ``ssl.SSLContext``; ``follow_redirects``: default False.
 
-        ``httpx_args``: more keyword arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` constructors.
+        ``httpx_args``: more keyword arguments for the ``httpx2.Client`` / ``httpx2.AsyncClient`` constructors.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -41,12 +41,12 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client like this one, with additional headers."""
@@ -64,7 +64,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: httpx2.Timeout) -> Self:
         """A new client like this one, with another timeout."""
         if self._client is not None:
             self._client.timeout = timeout
@@ -89,44 +89,44 @@ class Client:
             **self._httpx_args,
         }
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use this ``httpx.Client``; it replaces every other setting (cookies, headers, timeout)."""
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Use this ``httpx2.Client``; it replaces every other setting (cookies, headers, timeout)."""
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client``, created on first use."""
+    def get_httpx_client(self) -> httpx2.Client:
+        """The underlying ``httpx2.Client``, created on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
+            self._client = httpx2.Client(**self._httpx_kwargs())
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter the underlying ``httpx.Client`` (once only, as httpx requires)."""
+        """Enter the underlying ``httpx2.Client`` (once only, as httpx requires)."""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit (close) the underlying ``httpx.Client``."""
+        """Exit (close) the underlying ``httpx2.Client``."""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use this ``httpx.AsyncClient``; it replaces every other setting (cookies, headers, timeout)."""
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Use this ``httpx2.AsyncClient``; it replaces every other setting (cookies, headers, timeout)."""
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient``, created on first use."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The underlying ``httpx2.AsyncClient``, created on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+            self._async_client = httpx2.AsyncClient(**self._httpx_kwargs())
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter the underlying ``httpx.AsyncClient`` (once only, as httpx requires)."""
+        """Enter the underlying ``httpx2.AsyncClient`` (once only, as httpx requires)."""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit (close) the underlying ``httpx.AsyncClient``."""
+        """Exit (close) the underlying ``httpx2.AsyncClient``."""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
@@ -138,8 +138,8 @@ class AuthenticatedClient:
 
         ``base_url``: every request goes to a path relative to it.
 
-        ``timeout``: an ``httpx.Timeout``; default ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s). ``None``
-        waits forever. Exceeding it raises ``httpx.TimeoutException``.
+        ``timeout``: an ``httpx2.Timeout``; default ``DEFAULT_TIMEOUT`` (connect 10 s, read/write/pool 60 s). ``None``
+        waits forever. Exceeding it raises ``httpx2.TimeoutException``.
 
         ``strict_response_validation``: check every 2xx body against the operation's response schema from the spec
         (types, formats, required fields, nullability; enum values the spec does not list are allowed) before parsing
@@ -154,7 +154,7 @@ class AuthenticatedClient:
 
         ``verify_ssl``: True, False or an ``ssl.SSLContext``; ``follow_redirects``: default False.
 
-        ``httpx_args``: more keyword arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` constructors.
+        ``httpx_args``: more keyword arguments for the ``httpx2.Client`` / ``httpx2.AsyncClient`` constructors.
 
     Attributes:
         token: The token to use for authentication (never in the ``repr``)
@@ -167,12 +167,12 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"
@@ -194,7 +194,7 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: httpx2.Timeout) -> Self:
         """A new client like this one, with another timeout."""
         if self._client is not None:
             self._client.timeout = timeout
@@ -220,42 +220,42 @@ class AuthenticatedClient:
             **self._httpx_args,
         }
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use this ``httpx.Client``; it replaces every other setting (cookies, headers, timeout)."""
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Use this ``httpx2.Client``; it replaces every other setting (cookies, headers, timeout)."""
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client``, created on first use."""
+    def get_httpx_client(self) -> httpx2.Client:
+        """The underlying ``httpx2.Client``, created on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
+            self._client = httpx2.Client(**self._httpx_kwargs())
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter the underlying ``httpx.Client`` (once only, as httpx requires)."""
+        """Enter the underlying ``httpx2.Client`` (once only, as httpx requires)."""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit (close) the underlying ``httpx.Client``."""
+        """Exit (close) the underlying ``httpx2.Client``."""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use this ``httpx.AsyncClient``; it replaces every other setting (cookies, headers, timeout)."""
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Use this ``httpx2.AsyncClient``; it replaces every other setting (cookies, headers, timeout)."""
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient``, created on first use."""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """The underlying ``httpx2.AsyncClient``, created on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+            self._async_client = httpx2.AsyncClient(**self._httpx_kwargs())
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter the underlying ``httpx.AsyncClient`` (once only, as httpx requires)."""
+        """Enter the underlying ``httpx2.AsyncClient`` (once only, as httpx requires)."""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit (close) the underlying ``httpx.AsyncClient``."""
+        """Exit (close) the underlying ``httpx2.AsyncClient``."""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)

@@ -6,7 +6,7 @@ secret key, of the canonical string::
 
     publicKey|timestamp|nonce|METHOD|pathname|queryString|bodySha256
 
-Use it as the httpx auth of the generated client::
+Use it as the httpx2 auth of the generated client::
 
     from dispersed_client import Client
     from dispersed_client.signing import DispersedAuth
@@ -40,8 +40,7 @@ import time
 from collections.abc import Callable, Generator
 from urllib.parse import urlencode
 
-import httpx
-
+import httpx2
 __all__ = ["DispersedAuth", "canonical_body", "canonical_query", "canonical_string"]
 
 
@@ -56,14 +55,14 @@ def canonical_body(content: bytes) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def canonical_query(url: httpx.URL) -> str:
+def canonical_query(url: httpx2.URL) -> str:
     """The signed form of `url`'s query: its decoded pairs, sorted, form-encoded by ``urlencode`` (space -> ``+``)."""
     # url.params decodes with form semantics too (``+`` and ``%20`` are both a space), so what is signed does not depend
     # on how the query happened to be spelled in the URL.
     return urlencode(sorted(url.params.multi_items()))
 
 
-def canonical_string(public_key: str, timestamp_ms: int, nonce: str, request: httpx.Request, body: bytes) -> str:
+def canonical_string(public_key: str, timestamp_ms: int, nonce: str, request: httpx2.Request, body: bytes) -> str:
     """The string whose HMAC is the signature of `request` sent with `body`."""
     pathname = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
     body_sha256 = hashlib.sha256(body).hexdigest()
@@ -72,7 +71,7 @@ def canonical_string(public_key: str, timestamp_ms: int, nonce: str, request: ht
     )
 
 
-class DispersedAuth(httpx.Auth):
+class DispersedAuth(httpx2.Auth):
     """Signs every request with a Dispersed key pair. The secret key never appears in its repr."""
 
     requires_request_body = True
@@ -105,23 +104,23 @@ class DispersedAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"DispersedAuth(public_key={self.public_key!r}, secret_key=<hidden>)"
 
-    def sign(self, request: httpx.Request) -> httpx.Request:
+    def sign(self, request: httpx2.Request) -> httpx2.Request:
         """A copy of `request` with its body canonicalised and the four signing headers set."""
         body = canonical_body(request.content)
         timestamp_ms = int(self._clock() * 1000)
         nonce = self._nonce_factory()
         message = canonical_string(self.public_key, timestamp_ms, nonce, request, body)
         signature = hmac.new(self._secret_key, message.encode("utf-8"), hashlib.sha256).hexdigest()
-        headers = httpx.Headers(request.headers)
+        headers = httpx2.Headers(request.headers)
         headers.pop("Content-Length", None)
         headers.update(
             {"X-API-Key": self.public_key, "X-Time": str(timestamp_ms), "X-Nonce": nonce, "X-Signature": signature}
         )
         if body and "Content-Type" not in headers:
             headers["Content-Type"] = "application/json"
-        return httpx.Request(
+        return httpx2.Request(
             request.method, request.url, headers=headers, content=body, extensions=request.extensions
         )
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         yield self.sign(request)

@@ -42,8 +42,9 @@ from ._retry import RetryPolicy
 from ._sync import Jobs
 from ._vendors import register_vendor, unregister_vendor, vendor_names
 from ._vendors._base import BearerAuth, Call, ErrorInfo, Scope, Setting, VendorPlugin
+from ._vendors._ratelimits import AnthropicHeaders, Budget, DraftHeaders, OpenAIHeaders, RateHeaders
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 if TYPE_CHECKING:
     from ._async import AsyncJobs
@@ -64,11 +65,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "VENDORS",
+    "AnthropicHeaders",
     "AnyjobError",
     "ApiError",
     "AsyncJobs",
     "BadRequest",
     "BearerAuth",
+    "Budget",
     "Call",
     "CancelFailed",
     "CancelOutcome",
@@ -77,6 +80,7 @@ __all__ = [
     "ConfigurationError",
     "Conflict",
     "DecodeError",
+    "DraftHeaders",
     "ErrorInfo",
     "Forbidden",
     "Interrupted",
@@ -86,7 +90,9 @@ __all__ = [
     "JobState",
     "Jobs",
     "NotFound",
+    "OpenAIHeaders",
     "Progress",
+    "RateHeaders",
     "RateLimited",
     "RequestTimeout",
     "RetryPolicy",

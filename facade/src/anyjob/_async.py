@@ -1,4 +1,4 @@
-"""`AsyncJobs`: the asyncio driver of the engine (httpx.AsyncClient, one TaskGroup for `cancel_many`).
+"""`AsyncJobs`: the asyncio driver of the engine (httpx2.AsyncClient, one TaskGroup for `cancel_many`).
 
 Imported on first use, so that `import anyjob` does not load asyncio.
 """
@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from types import TracebackType
 from typing import Any, Self
 
-import httpx
+import httpx2
 
 from . import _wire
 from ._drivers import BodyReader, client_options, request_arguments
@@ -42,18 +42,18 @@ class AsyncJobs(Facade):
         *,
         retry: RetryPolicy | None = None,
         timeout: float | None = None,
-        request_timeout: httpx.Timeout | float | None = None,
+        request_timeout: httpx2.Timeout | float | None = None,
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
         **settings: str | None,
     ) -> None:
         self._engine = Engine(config, retry=retry, timeout=timeout, request_timeout=request_timeout,
                               max_body_size=max_body_size, max_connections=max_connections, settings=settings)
         self._owns_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            **client_options(max_connections, transport, httpx.AsyncHTTPTransport))
+        self._http = http_client or httpx2.AsyncClient(
+            **client_options(max_connections, transport, httpx2.AsyncHTTPTransport))
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -100,7 +100,7 @@ class AsyncJobs(Facade):
                         reader.feed(chunk)
                 finally:
                     await response.aclose()
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _wire.from_httpx(send.where, send.ref, exc, engine.redact, send.timeout) from exc
         except TimeoutError:
             raise _wire.deadline_passed(send.where, send.ref, send.deadline.timeout, "waiting for the answer") \
@@ -145,9 +145,10 @@ class AsyncJobs(Facade):
         state: JobState | Iterable[JobState] | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
+        kind: str | None = None,
     ) -> AsyncIterator[Job]:
         """See `Jobs.list`."""
-        pager = self._engine.pager(vendor, project, state, page_size, timeout)
+        pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
         while not pager.done:
             for job in await self._run(pager.page()):
                 yield job

@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 
 import attrs
-import httpx
+import httpx2
 
 from ._errors import ConfigurationError, VendorUnavailable
 from ._vendors import plugin_for, plugins
@@ -93,12 +93,12 @@ class Endpoint:
 
     plugin: VendorPlugin
     base_url: str
-    auth: httpx.Auth = attrs.field(repr=False)
+    auth: httpx2.Auth = attrs.field(repr=False)
     loopback_http: bool = False
 
     @property
     def host(self) -> str:
-        return httpx.URL(self.base_url).netloc.decode("ascii", "replace")
+        return httpx2.URL(self.base_url).netloc.decode("ascii", "replace")
 
 
 def endpoint(config: Config, vendor: str) -> Endpoint:
@@ -115,8 +115,8 @@ def endpoint(config: Config, vendor: str) -> Endpoint:
 def _check_scheme(vendor: str, base_url: str) -> bool:
     """Credentials travel over https, except to this machine (the simulators); True for plain http to loopback."""
     try:
-        url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
+        url = httpx2.URL(base_url)
+    except httpx2.InvalidURL as exc:
         raise ConfigurationError(f"{vendor} URL {base_url!r} is not a URL: {exc}") from None
     if url.scheme == "https":
         return False

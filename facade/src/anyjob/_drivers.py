@@ -6,7 +6,7 @@ from __future__ import annotations
 import urllib.request
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import _wire
 from ._engine import Send
@@ -17,9 +17,9 @@ _LOOPBACK = ("http://127.0.0.1", "http://localhost", "http://[::1]")
 
 
 def client_options(max_connections: int, transport: Any, transport_class: type[Any]) -> dict[str, Any]:
-    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+    limits = httpx2.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
     options: dict[str, Any] = {"limits": limits, "follow_redirects": False, "transport": transport}
-    if transport is None and urllib.request.getproxies():  # httpx uses a custom transport as it is: no proxies
+    if transport is None and urllib.request.getproxies():  # httpx2 uses a custom transport as it is: no proxies
         # Plain http only: no TLS to verify, so no certificate store to load for this transport.
         direct = transport_class(limits=limits, verify=False)
         options["mounts"] = dict.fromkeys(_LOOPBACK, direct)
@@ -41,7 +41,7 @@ class BodyReader:
     """Collects a streamed body, refusing one larger than `cap` (before reading it, when Content-Length says so) and
     giving up once the call's deadline has passed between two chunks."""
 
-    def __init__(self, send: Send, response: httpx.Response, cap: int, clock: Any) -> None:
+    def __init__(self, send: Send, response: httpx2.Response, cap: int, clock: Any) -> None:
         self._send, self._status, self._cap, self._clock = send, response.status_code, cap, clock
         self._chunks: list[bytes] = []
         self._size = 0

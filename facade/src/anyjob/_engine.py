@@ -18,7 +18,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
 import attrs
-import httpx
+import httpx2
 
 from . import _wire
 from ._config import Config, Endpoint, endpoint
@@ -41,7 +41,7 @@ from ._vendors._base import Call
 
 logger = logging.getLogger("anyjob")
 
-DEFAULT_REQUEST_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_REQUEST_TIMEOUT = httpx2.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_BODY_SIZE = 16 * 1024 * 1024
 DEFAULT_MAX_CONNECTIONS = 100
 # wait(cancel_on_timeout=True) sends its cancel once the deadline has passed: it gets this long to be answered.
@@ -74,7 +74,7 @@ class Send:
     where: Endpoint
     call: Call
     ref: JobRef | None
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
     deadline: Deadline
 
 
@@ -99,7 +99,7 @@ class Engine:
     as step machines."""
 
     def __init__(self, config: Config | None, *, retry: RetryPolicy | None, timeout: float | None,
-                 request_timeout: httpx.Timeout | float | None, max_body_size: int, max_connections: int,
+                 request_timeout: httpx2.Timeout | float | None, max_body_size: int, max_connections: int,
                  settings: dict[str, str | None], clock: Callable[[], float] = time.monotonic) -> None:
         if config is None:
             config = Config(**settings)
@@ -111,7 +111,7 @@ class Engine:
         self.config = config
         self.retry = retry or RetryPolicy()
         self.timeout = timeout
-        self.request_timeout = httpx.Timeout(request_timeout) if request_timeout is not None else \
+        self.request_timeout = httpx2.Timeout(request_timeout) if request_timeout is not None else \
             DEFAULT_REQUEST_TIMEOUT
         self.max_body_size = max_body_size
         self.max_connections = max_connections
@@ -137,7 +137,7 @@ class Engine:
     def deadline(self, timeout: float | None) -> Deadline:
         return Deadline.after(self.timeout if timeout is None else timeout, self.clock())
 
-    def _request_timeout(self, where: Endpoint, ref: JobRef | None, deadline: Deadline) -> httpx.Timeout:
+    def _request_timeout(self, where: Endpoint, ref: JobRef | None, deadline: Deadline) -> httpx2.Timeout:
         left = deadline.left(self.clock())
         if left is None:
             return self.request_timeout
@@ -148,7 +148,7 @@ class Engine:
         def cap(value: float | None) -> float:
             return left if value is None else min(value, left)
 
-        return httpx.Timeout(connect=cap(base.connect), read=cap(base.read), write=cap(base.write),
+        return httpx2.Timeout(connect=cap(base.connect), read=cap(base.read), write=cap(base.write),
                              pool=cap(base.pool))
 
     def _sleep(self, seconds: float, deadline: Deadline, error: AnyjobError) -> Machine[None]:
@@ -203,10 +203,11 @@ class Engine:
                 sent.sent = True
             reply: _wire.Reply = yield Send(where, call, ref, timeout, deadline)
             now, wall = self.clock(), time.time()
-            _, remaining, reset_in = _wire.rate_headers(reply.headers, wall)
+            dialect = where.plugin.rate_limits
+            budget = dialect.budget(reply.headers, wall)
             refused = reply.status == 429
-            limiter.settle(now, remaining, reset_in, _wire.retry_after(reply.headers, wall) if refused else None,
-                           refused=refused)
+            limiter.settle(now, budget.remaining, budget.reset_in,
+                           dialect.retry_after(reply.headers, wall) if refused else None, refused=refused)
             settled = True
             return _wire.body(where, ref, reply, self.redact, wall)
         finally:
@@ -332,8 +333,11 @@ class Engine:
         raise WaitTimeout(job, self.clock() - started, cancelled)
 
     def pager(self, vendor: str, project: str | None, state: JobState | Iterable[JobState] | None,
-              page_size: int | None, timeout: float | None) -> Pager:
+              page_size: int | None, timeout: float | None, kind: str | None = None) -> Pager:
         plugin = plugin_for(vendor)
+        if kind is not None and kind not in plugin.kinds:
+            rule = f"is not one of {', '.join(plugin.kinds)}" if plugin.kinds else "is not used: it lists one kind"
+            raise InvalidJobRef(vendor, "kind", rule, str(kind))
         scope = plugin.scope
         if scope is not None:
             if project is None and scope.setting is not None:
@@ -347,7 +351,7 @@ class Engine:
             raise ValueError("page_size must be at least 1")
         states = frozenset([state] if isinstance(state, JobState) else state) if state is not None else None
         where = self.endpoint(vendor)
-        return Pager(self, where, project, states, where.plugin.first_page(project, states, page_size),
+        return Pager(self, where, project, states, where.plugin.first_pages(project, states, page_size, kind),
                      self.deadline(timeout))
 
     def bulk(self, refs: Iterable[JobRef | str]) -> Bulk:
@@ -366,13 +370,15 @@ class Engine:
 
 class Pager:
     """A list, one page at a time: `page()` is the machine for the next page (its jobs, filtered by state); `done`
-    after the last. A list ends when a page is empty (whatever cursor it carries); a page the vendor already gave
-    (the same request again, or nothing new with more to come) is a DecodeError rather than an endless loop."""
+    after the last. A vendor that lists several kinds of job gives one first page per kind, walked in turn. A kind's
+    list ends when a page is empty (whatever cursor it carries); a page the vendor already gave (the same request
+    again, or nothing new with more to come) is a DecodeError rather than an endless loop."""
 
     def __init__(self, engine: Engine, where: Endpoint, project: str | None, states: frozenset[JobState] | None,
-                 first: Call, deadline: Deadline) -> None:
+                 firsts: builtins.list[Call], deadline: Deadline) -> None:
         self._engine, self._where, self._project, self._states = engine, where, project, states
-        self._call: Call | None = first
+        self._queue = builtins.list(firsts)
+        self._call: Call | None = self._queue.pop(0) if self._queue else None
         self._deadline = deadline
         self._seen_ids: set[str] = set()
         self._seen_calls: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
@@ -398,11 +404,12 @@ class Pager:
         elif not fresh and following is not None:
             raise self._repeated(call, "a page it had already given")
         self._seen_ids.update(job.id for job in fresh)
-        self._call = following
+        self._call = following if following is not None else (self._queue.pop(0) if self._queue else None)
         return [job for job in fresh if self._states is None or job.state in self._states]
 
     def _repeated(self, call: Call, what: str) -> DecodeError:
         self._call = None
+        self._queue.clear()
         return DecodeError(self._where.plugin.name, 200, f"the vendor answered {what}",
                            self._engine.redact(f"{call.url} {dict(call.params or {})}"), host=self._where.host)
 

@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 
 
 class JobState(StrEnum):
-    """A job's state, the same for every vendor. UNKNOWN is a vendor status that no spec lists (yet)."""
+    """A job's state, the same for every vendor. UNKNOWN is a vendor status that no spec lists (yet).
+
+    PAUSED: held, neither running nor ended, until someone resumes it (OpenAI's paused fine-tuning jobs). CANCELLING:
+    the vendor accepted a cancel and has not finished it (a cancel of such a job is a success; `wait` goes on).
+    """
 
     QUEUED = "queued"
     RUNNING = "running"
+    PAUSED = "paused"
     CANCELLING = "cancelling"
     SUCCEEDED = "succeeded"
     FAILED = "failed"

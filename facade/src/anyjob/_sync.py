@@ -1,4 +1,4 @@
-"""`Jobs`: the synchronous driver of the engine (httpx.Client, threads for `cancel_many`)."""
+"""`Jobs`: the synchronous driver of the engine (httpx2.Client, threads for `cancel_many`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, Self
 
-import httpx
+import httpx2
 
 from . import _wire
 from ._drivers import BodyReader, client_options, request_arguments
@@ -42,7 +42,7 @@ class Jobs(Facade):
     `timeout` (seconds) is each call's default deadline: retries, waits for the rate budget and reading the body
     included (None: only the retry policy and `request_timeout` bound a call). `request_timeout` bounds each HTTP
     request's connect/read/write. Bodies above `max_body_size` bytes are refused unread. `http_client` or
-    `transport` replace the httpx client or transport anyjob would create; anyjob never follows redirects, whoever
+    `transport` replace the httpx2 client or transport anyjob would create; anyjob never follows redirects, whoever
     built the client.
     """
 
@@ -52,17 +52,17 @@ class Jobs(Facade):
         *,
         retry: RetryPolicy | None = None,
         timeout: float | None = None,
-        request_timeout: httpx.Timeout | float | None = None,
+        request_timeout: httpx2.Timeout | float | None = None,
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
+        http_client: httpx2.Client | None = None,
+        transport: httpx2.BaseTransport | None = None,
         **settings: str | None,
     ) -> None:
         self._engine = Engine(config, retry=retry, timeout=timeout, request_timeout=request_timeout,
                               max_body_size=max_body_size, max_connections=max_connections, settings=settings)
         self._owns_client = http_client is None
-        self._http = http_client or httpx.Client(**client_options(max_connections, transport, httpx.HTTPTransport))
+        self._http = http_client or httpx2.Client(**client_options(max_connections, transport, httpx2.HTTPTransport))
         self._stop = threading.Event()
 
     def close(self) -> None:
@@ -111,7 +111,7 @@ class Jobs(Facade):
                     reader.feed(chunk)
             finally:
                 response.close()
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _wire.from_httpx(send.where, send.ref, exc, engine.redact, send.timeout) from exc
         return _wire.Reply(response.status_code, response.headers, reader.content())
 
@@ -164,13 +164,15 @@ class Jobs(Facade):
         state: JobState | Iterable[JobState] | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
+        kind: str | None = None,
     ) -> Iterator[Job]:
         """Every job at `vendor`, page after page as the iteration goes, optionally only those in `state`.
 
-        Veryfront lists one project's jobs: `project`, or the configured default project. `timeout` is the deadline
-        for the whole listing, counted from this call.
+        Vendors whose jobs live in a project (Veryfront) list one project's: `project`, or the configured default.
+        Vendors with several kinds of job (OpenAI: `batch`, `fine_tuning`) list every kind, one after the other, or
+        only `kind`. `timeout` is the deadline for the whole listing, counted from this call.
         """
-        pager = self._engine.pager(vendor, project, state, page_size, timeout)
+        pager = self._engine.pager(vendor, project, state, page_size, timeout, kind)
         while not pager.done:
             yield from self._run(pager.page())
 

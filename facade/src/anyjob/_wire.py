@@ -1,21 +1,17 @@
 """From bytes on the wire to a JSON body or a typed error: the one error boundary both drivers share. No I/O.
 
-The drivers hand over what they read (`Reply`) or the httpx exception they caught; everything that can go wrong in
+The drivers hand over what they read (`Reply`) or the httpx2 exception they caught; everything that can go wrong in
 reading a response (status, encoding, JSON, nesting depth, size) becomes an `AnyjobError` here.
 """
 
 from __future__ import annotations
 
-import datetime
-import email.utils
 import json
-import math
 import re
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
+import httpx2
 
 from ._errors import (
     AnyjobError,
@@ -51,7 +47,7 @@ class Reply:
     """A whole response as a driver read it: status, headers, the (decompressed) body."""
 
     status: int
-    headers: httpx.Headers
+    headers: httpx2.Headers
     content: bytes
 
 
@@ -70,25 +66,6 @@ class Redactor:
         # Redact before cutting: a secret straddling the cut would otherwise leave its first characters behind.
         text = self(_SPACE.sub(" ", content[: size + 4096].decode("utf-8", errors="replace")).strip())
         return text[:size]
-
-
-def retry_after(headers: Mapping[str, str], now: float) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date; `now` is wall-clock time), or None when it is
-    absent or not a positive finite wait (0, negative, NaN, a date in the past): the caller then backs off itself."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        seconds = when.timestamp() - now
-    return seconds if math.isfinite(seconds) and seconds > 0 else None
 
 
 def load_json(content: bytes) -> Any:
@@ -121,27 +98,28 @@ def body(where: Endpoint, ref: JobRef | None, reply: Reply, redact: Redactor, no
     info = where.plugin.error(payload) if payload is not None else None
     message = redact(info.message) if info else (
         f"non-JSON error body: {redact.excerpt(reply.content)}" if reply.content.strip() else "empty error body")
-    request_id = (info.request_id if info else None) or reply.headers.get("x-request-id")
+    dialect = where.plugin.rate_limits
+    request_id = (info.request_id if info else None) or reply.headers.get(where.plugin.request_id_header)
     cls = _ERRORS.get(status, ServerError if status >= 500 else ApiError)
-    wait = retry_after(reply.headers, now) if cls in (RateLimited, ServerError) else None
+    wait = dialect.retry_after(reply.headers, now) if cls in (RateLimited, ServerError) else None
     if cls is RateLimited and wait is None:
-        _, remaining, reset_in = rate_headers(reply.headers, now)
-        wait = reset_in if remaining == 0 and reset_in else None  # DigitalOcean: out of budget until the reset
+        budget = dialect.budget(reply.headers, now)
+        wait = budget.reset_in if budget.remaining == 0 and budget.reset_in else None  # out of budget until the reset
     raise cls(vendor, status, message, code=info.code if info else None, request_id=request_id, ref=ref, host=host,
               retry_after=wait)
 
 
-def from_httpx(where: Endpoint, ref: JobRef | None, exc: httpx.HTTPError, redact: Redactor,
-               timeouts: httpx.Timeout) -> AnyjobError:
-    """The AnyjobError for an exception httpx raised while sending or reading."""
+def from_httpx(where: Endpoint, ref: JobRef | None, exc: httpx2.HTTPError, redact: Redactor,
+               timeouts: httpx2.Timeout) -> AnyjobError:
+    """The AnyjobError for an exception httpx2 raised while sending or reading."""
     vendor, host = where.plugin.name, where.host
     problem = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
-    if isinstance(exc, httpx.TimeoutException):
-        phase = {httpx.ConnectTimeout: "connect", httpx.WriteTimeout: "write", httpx.PoolTimeout: "pool"}
+    if isinstance(exc, httpx2.TimeoutException):
+        phase = {httpx2.ConnectTimeout: "connect", httpx2.WriteTimeout: "write", httpx2.PoolTimeout: "pool"}
         timeout = getattr(timeouts, phase.get(type(exc), "read"))
         after = f" after {timeout:g}s" if timeout is not None else ""
         return RequestTimeout(vendor, f"{problem}{after}", ref=ref, host=host, timeout=timeout)
-    if isinstance(exc, httpx.DecodingError):
+    if isinstance(exc, httpx2.DecodingError):
         return DecodeError(vendor, 200, f"the body's Content-Encoding does not decode ({problem})", "", ref=ref,
                            host=host)
     return TransportError(vendor, problem, ref=ref, host=host)
@@ -166,28 +144,4 @@ def never_sent(error: BaseException) -> bool:
     if isinstance(error, ApiError):
         return 400 <= error.status < 500 and error.status != 408
     cause = error.__cause__ if isinstance(error, TransportError) else error
-    return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-
-
-def rate_headers(headers: Mapping[str, str], now: float) -> tuple[int | None, int | None, float | None]:
-    """(limit, remaining, seconds until reset) from IETF-draft / DigitalOcean style ``ratelimit-*`` headers (or the
-    ``x-ratelimit-*`` spelling); reset is epoch seconds when it is larger than a day, else seconds from now."""
-
-    def number(names: Iterable[str]) -> float | None:
-        for name in names:
-            value = headers.get(name)
-            if value is not None:
-                try:
-                    parsed = float(value.split(",")[0].split(";")[0])
-                except ValueError:
-                    return None
-                return parsed if math.isfinite(parsed) else None
-        return None
-
-    limit = number(("ratelimit-limit", "x-ratelimit-limit"))
-    remaining = number(("ratelimit-remaining", "x-ratelimit-remaining"))
-    reset = number(("ratelimit-reset", "x-ratelimit-reset"))
-    if reset is not None and reset > 86_400:
-        reset = reset - now
-    return (int(limit) if limit is not None else None, int(remaining) if remaining is not None else None,
-            max(0.0, reset) if reset is not None else None)
+    return isinstance(cause, httpx2.ConnectError | httpx2.ConnectTimeout | httpx2.PoolTimeout)

@@ -69,6 +69,7 @@ _PRECEDENCE = (USAGE, VENDOR_FAILED, FAILED)
 _STATE_STYLES: dict[JobState, str] = {
     JobState.QUEUED: "blue",
     JobState.RUNNING: "cyan",
+    JobState.PAUSED: "bright_blue",
     JobState.CANCELLING: "yellow",
     JobState.SUCCEEDED: "green",
     JobState.FAILED: "red",
@@ -573,6 +574,7 @@ Examples:
   anyjob list digitalocean
   anyjob list veryfront --project my-site --state failed --limit 10
   anyjob list dispersed --state queued,running --json | jq -r '.[].ref'
+  anyjob list openai --kind batch --state running
 
 Jobs come newest first where the vendor sorts them so. States are anyjob's, the same for every vendor: the vendor's
 own status is in the VENDOR STATUS column (raw_status in JSON).
@@ -581,19 +583,27 @@ own status is in the VENDOR STATUS column (raw_status in JSON).
 @click.argument("vendor", type=click.Choice(vendor_names(), case_sensitive=False), metavar="VENDOR")
 @click.option("--project", "-p", metavar="PROJECT",
               help="Veryfront only: the project (slug or id). Default: $VERYFRONT_PROJECT_SLUG.")
+@click.option("--kind", "-k", metavar="KIND",
+              help="Only this kind of job, for vendors that list several kinds: "
+              f"{'; '.join(f'{p.name}: ' + ', '.join(p.kinds) for p in plugins() if p.kinds) or 'none yet'}.")
 @click.option("--state", "-s", "states", multiple=True, metavar="STATE", callback=_states,
               help="Only jobs in this state; repeat (or separate with commas) for several. One of: "
               f"{', '.join(s.value for s in JobState)}.")
 @click.option("--limit", "-n", type=click.IntRange(min=0), default=100, show_default=True, metavar="N",
               help="Show at most this many jobs; 0 for all of them.")
 @_json_option
-def list_(vendor: str, project: str | None, states: list[JobState], limit: int, as_json: bool) -> None:
-    """List a vendor's jobs (Veryfront: one project's)."""
+def list_(vendor: str, project: str | None, kind: str | None, states: list[JobState], limit: int,
+          as_json: bool) -> None:
+    """List a vendor's jobs (Veryfront: one project's; OpenAI: every kind, or one with --kind)."""
     checked: Vendor = vendor.lower()
-    scope = plugin_for(checked).scope
+    plugin = plugin_for(checked)
+    scope = plugin.scope
     if project is not None and scope is None:
         scoped = ", ".join(p.name for p in plugins() if p.scope is not None)
         raise _Stop(USAGE, f"--project is only used with {scoped}, not {checked}")
+    if kind is not None and kind not in plugin.kinds:
+        kinds = f"one of {', '.join(plugin.kinds)}" if plugin.kinds else f"not used: {checked} lists one kind of job"
+        raise _Stop(USAGE, f"--kind {kind!r} is {kinds}")
     config = _config([checked])
     if scope is not None and project is None and scope.setting is not None:
         setting = plugin_for(checked).setting(scope.setting)
@@ -604,7 +614,7 @@ def list_(vendor: str, project: str | None, states: list[JobState], limit: int, 
     found: list[Job] = []
     more = False
     with _open_jobs(config) as jobs:
-        for job in jobs.list(checked, project=project, state=wanted):
+        for job in jobs.list(checked, project=project, state=wanted, kind=kind):
             if limit and len(found) == limit:
                 more = True
                 break

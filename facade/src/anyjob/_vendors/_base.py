@@ -2,7 +2,7 @@
 
 A vendor is one module in `anyjob._vendors` (or anywhere, for a vendor registered with `anyjob.register_vendor`)
 holding one `VendorPlugin` subclass. The class says everything anyjob needs to know about the vendor: its name,
-settings and environment variables, how credentials become an `httpx.Auth`, what its job ids look like and whether
+settings and environment variables, how credentials become an `httpx2.Auth`, what its job ids look like and whether
 jobs live in a scope (Veryfront's project), its status table, and how to build its requests and read its answers.
 The rest of anyjob reads only this. Plugins do no I/O, so the sync and async drivers share them.
 
@@ -18,10 +18,11 @@ from collections.abc import Generator, Mapping
 from typing import Any, ClassVar
 
 import attrs
-import httpx
+import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState
+from ._ratelimits import DraftHeaders, RateHeaders
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 UUID_RULE = "must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a"
@@ -80,13 +81,13 @@ class ErrorInfo:
     request_id: str | None = None
 
 
-class BearerAuth(httpx.Auth):
+class BearerAuth(httpx2.Auth):
     """`Authorization: Bearer <token>`, with the token out of every repr (and so out of logged tracebacks' locals)."""
 
     def __init__(self, token: str) -> None:
         self._header = f"Bearer {token}"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx2.Request) -> Generator[httpx2.Request, httpx2.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
 
@@ -99,6 +100,11 @@ class VendorPlugin:
 
     `job_id` checks and normalises an id (raise `ValueError` with the rule it broke); `states` maps the vendor's raw
     statuses to `JobState` (an unlisted status is UNKNOWN, never an error).
+
+    `kinds` names the kinds of job a vendor lists separately (OpenAI's batches and fine-tuning jobs): `list` walks
+    every kind's pages in turn, or one kind's (`kind=`); `first_pages` gives the first page of each. `rate_limits` is
+    the dialect of the vendor's rate-limit headers; `request_id_header` the header that names a request in its
+    answers.
     """
 
     name: ClassVar[str]
@@ -109,13 +115,16 @@ class VendorPlugin:
     ref_example: ClassVar[str]
     simulator: ClassVar[str | None] = None  # "module:Class" of its anyjob.testing simulator
     order: ClassVar[int] = 100  # where it comes in listings (help, `Config.vendors`), then by name
+    kinds: ClassVar[tuple[str, ...]] = ()
+    rate_limits: ClassVar[RateHeaders] = DraftHeaders()
+    request_id_header: ClassVar[str] = "x-request-id"
 
     def job_id(self, value: str) -> str:
         if not UUID.fullmatch(value):
             raise ValueError(UUID_RULE)
         return value.lower()
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         raise NotImplementedError
 
     def get(self, job_id: str, scope: str | None) -> Call:
@@ -126,6 +135,12 @@ class VendorPlugin:
 
     def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
         raise NotImplementedError
+
+    def first_pages(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None,
+                    kind: str | None) -> list[Call]:
+        """The first page of each kind to list (`kind`: only that one, already checked against `kinds`). A vendor
+        with one kind of job implements `first_page` instead."""
+        return [self.first_page(scope, states, page_size)]
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         raise NotImplementedError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
@@ -63,7 +63,7 @@ class DigitalOcean(VendorPlugin):
     order: ClassVar[int] = 30
     simulator: ClassVar[str | None] = "anyjob.testing._digitalocean:DigitalOceanSimulator"
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         return BearerAuth(settings["token"])
 
     def get(self, job_id: str, scope: str | None) -> Call:

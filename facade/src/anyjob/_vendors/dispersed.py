@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState
@@ -43,7 +43,7 @@ class Dispersed(VendorPlugin):
     order: ClassVar[int] = 20
     simulator: ClassVar[str | None] = "anyjob.testing._dispersed:DispersedSimulator"
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         from dispersed_client.signing import DispersedAuth
 
         return DispersedAuth(settings["public_key"], settings["secret_key"])

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
@@ -57,7 +57,7 @@ class Veryfront(VendorPlugin):
     order: ClassVar[int] = 10
     simulator: ClassVar[str | None] = "anyjob.testing._veryfront:VeryfrontSimulator"
 
-    def auth(self, settings: Mapping[str, str]) -> httpx.Auth:
+    def auth(self, settings: Mapping[str, str]) -> httpx2.Auth:
         return BearerAuth(settings["token"])
 
     def get(self, job_id: str, scope: str | None) -> Call:

@@ -15,7 +15,6 @@ import threading
 from typing import Any
 
 from . import SIMULATORS, RealClock, simulator
-from ._digitalocean import DigitalOceanSimulator
 
 PROG = "python -m anyjob.testing"
 #: Exit status when the simulator cannot start (busy port, bad option): argparse's usage-error status.
@@ -55,10 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--speed", type=float, default=1.0, help="how much faster than real time jobs progress")
     serve.add_argument("--seed", type=int, default=0, help="seed for the simulated jobs and random faults")
     serve.add_argument("--jobs", type=int, default=8, help="how many jobs to seed")
+    defaults = "; ".join(
+        f"{name}: " + (", ".join(f"{limit} per {unit}" for limit, unit in ((cls.default_minute_limit, "minute"),
+                                                                          (cls.default_hourly_limit, "hour"))
+                                 if limit) or "none")
+        for name, cls in sorted(SIMULATORS.items()))
     limits = serve.add_argument_group(
-        "rate limits (digitalocean only)",
-        "Budgets always run on wall time, whatever --speed says, so Retry-After and ratelimit-reset mean what they "
-        "say. Defaults: DigitalOcean's documented 250 per minute and 5000 per hour.",
+        "rate limits",
+        "Budgets always run on wall time, whatever --speed says, so Retry-After and the vendor's reset headers mean "
+        f"what they say. Defaults, each vendor's documented (or chosen) budgets: {defaults}.",
     )
     # SUPPRESS: a flag left out is absent from the namespace, unlike `--minute-limit none` (no limit at all).
     limits.add_argument("--minute-limit", type=_budget, metavar="N", default=argparse.SUPPRESS,
@@ -72,22 +76,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _rate_options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
+def _rate_options(args: argparse.Namespace) -> dict[str, Any]:
     given = {name: getattr(args, name) for name in ("minute_limit", "minute_window", "hourly_limit", "hourly_window")
              if hasattr(args, name)}
-    if given and not issubclass(SIMULATORS[args.vendor], DigitalOceanSimulator):
-        flags = ", ".join(f"--{name.replace('_', '-')}" for name in given)
-        parser.error(f"{flags}: only the digitalocean simulator has rate limits")
-    if SIMULATORS[args.vendor] is DigitalOceanSimulator:
-        # Wall time for the budgets: with --speed, a sped-up clock would put Retry-After in simulated seconds.
-        given["rate_clock"] = RealClock()
+    # Wall time for the budgets: with --speed, a sped-up clock would put Retry-After in simulated seconds.
+    given["rate_clock"] = RealClock()
     return given
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    options = _rate_options(args, parser)
+    options = _rate_options(args)
 
     sim = simulator(args.vendor, clock=RealClock(speed=args.speed), seed=args.seed, jobs=args.jobs, port=args.port,
                     **options)
@@ -115,10 +115,9 @@ def _announce(sim: Any, vendor: str) -> None:
     print("# the environment anyjob reads; paste these lines into a shell:")
     for name, value in sim.environment.items():
         print(f"export {name}={shlex.quote(value)}")
-    if isinstance(sim, DigitalOceanSimulator):
-        budgets = [f"{limit} per {window:g} s" for limit, window in ((sim.minute_limit, sim.minute_window),
-                                                                    (sim.hourly_limit, sim.hourly_window)) if limit]
-        print(f"# rate limits: {', '.join(budgets) or 'none'}")
+    budgets = [f"{limit} per {window:g} s" for limit, window in ((sim.minute_limit, sim.minute_window),
+                                                                (sim.hourly_limit, sim.hourly_window)) if limit]
+    print(f"# rate limits: {', '.join(budgets) or 'none'}")
     print("# seeded job ids:")
     for job in list(sim.jobs)[:5]:
         print(f"#   {job.id}  ({job.phase(sim.clock.now())})")

@@ -91,16 +91,15 @@ import hashlib
 import hmac
 import math
 import random
-import threading
 import uuid
-from collections import deque
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
 import attrs
 
-from ._clock import Clock
+from ._budget import BudgetState
 from ._jobs import Phase, SimJob
 from ._vendor import ApiError, Operation, Reply, SimRequest, VendorSimulator
 
@@ -138,7 +137,6 @@ KNOWLEDGE_BASE_JOBS = 15  # "latest 15"
 SIGNED_URL_LIFETIME = 900
 SEED_SPREAD = (Phase.SUCCEEDED, Phase.RUNNING, Phase.FAILED, Phase.QUEUED, Phase.CANCELLED)
 SEED_DATA_SOURCES = (3, 2)  # two knowledge bases, with this many data sources each
-HOUR, MINUTE = 3600.0, 60.0
 
 
 @attrs.frozen
@@ -193,26 +191,13 @@ class DigitalOceanSimulator(VendorSimulator):
     status_fields: ClassVar[frozenset[str]] = frozenset({"phase", "status"})
     nullable_fields: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, *, token: str = "dop_v1_simulator", hourly_limit: int | None = 5000,
-                 minute_limit: int | None = 250, hourly_window: float = HOUR, minute_window: float = MINUTE,
-                 rate_clock: Clock | None = None, **kwargs: Any) -> None:
-        for name, limit in (("hourly_limit", hourly_limit), ("minute_limit", minute_limit)):
-            if limit is not None and limit < 1:
-                raise ValueError(f"{name} must be at least 1, or None for no limit")
-        for name, window in (("hourly_window", hourly_window), ("minute_window", minute_window)):
-            if not (math.isfinite(window) and window > 0):
-                raise ValueError(f"{name} must be a positive number of seconds")
+    default_minute_limit: ClassVar[int | None] = 250
+    default_hourly_limit: ClassVar[int | None] = 5000
+    rate_headline: ClassVar[str] = "hour"  # ratelimit-* describe the hourly budget
+
+    def __init__(self, *, token: str = "dop_v1_simulator", **kwargs: Any) -> None:
         self.token = token
-        self.hourly_limit = hourly_limit
-        self.minute_limit = minute_limit
-        self.hourly_window = hourly_window
-        self.minute_window = minute_window
-        self._rate_clock = rate_clock
         self.knowledge_bases: dict[str, tuple[DataSource, ...]] = {}
-        self._budgets = [(limit, window) for limit, window in ((hourly_limit, hourly_window),
-                                                               (minute_limit, minute_window)) if limit is not None]
-        self._spent: deque[float] = deque()  # clock times of the requests counted against the budgets
-        self._rate_lock = threading.Lock()
         self._request_ids = random.Random(f"digitalocean-request-ids-{kwargs.get('seed', 0)}")
         super().__init__(**kwargs)
 
@@ -246,55 +231,16 @@ class DigitalOceanSimulator(VendorSimulator):
         return {"id": code or ERROR_IDS.get(status, "unexpected_error"), "message": message,
                 "request_id": str(request_id)}
 
-    @property
-    def rate_clock(self) -> Clock:
-        """The clock the rate-limit windows run on."""
-        return self._rate_clock if self._rate_clock is not None else self.clock
-
-    def admit(self, request: SimRequest) -> dict[str, str]:
-        # One clock reading decides and describes: on a real clock, headers read at another instant can describe
-        # another window than the one that decided (a stale ratelimit-reset, a remaining count off by the requests
-        # that left the window in between).
-        now = self.rate_clock.now()
-        with self._rate_lock:
-            wait = self._refusal_wait(now)
-            if wait is not None:
-                raise ApiError(429, "API rate limit exceeded.", code="too_many_requests",
-                               headers={**self._budget_headers(now), "retry-after": str(max(1, math.ceil(wait)))})
-            self._spent.append(now)
-            return self._budget_headers(now)
-
-    def response_headers(self, request: SimRequest) -> dict[str, str]:
-        """For answers that never reach the limiter: the headers a request counted now would get, without counting
-        this one (so a simulated 429 fault on a spent budget says remaining 0, as a real refusal would)."""
-        now = self.rate_clock.now()
-        with self._rate_lock:
-            return self._budget_headers(now, one_more=self._refusal_wait(now) is None)
-
-    def _budget_headers(self, now: float, *, one_more: bool = False) -> dict[str, str]:
-        """`ratelimit-*` for the headline budget at `now`, counting what is in `_spent` (and, with `one_more`, a
-        request at `now`). Hold the rate lock."""
-        if not self._budgets:
-            return {}
-        limit, window = self._budgets[0]
-        in_window = [t for t in self._spent if t > now - window] + ([now] if one_more else [])
+    def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
         return {
-            "ratelimit-limit": str(limit),
-            "ratelimit-remaining": str(max(0, limit - len(in_window))),
-            "ratelimit-reset": str(math.ceil((in_window[0] if in_window else now) + window)),
+            "ratelimit-limit": str(state.limit),
+            "ratelimit-remaining": str(state.remaining),
+            "ratelimit-reset": str(math.ceil(state.resets_at)),  # a Unix time in seconds on the rate clock
         }
 
-    def _refusal_wait(self, now: float) -> float | None:
-        """Seconds until a request at `now` would be admitted; None when it is admitted now. Hold the rate lock."""
-        longest = max((window for _, window in self._budgets), default=0.0)
-        while self._spent and self._spent[0] <= now - longest:
-            self._spent.popleft()
-        waits: list[float] = []
-        for limit, window in self._budgets:
-            in_window = [t for t in self._spent if t > now - window]
-            if len(in_window) >= limit:  # the request that must leave the window before one more fits
-                waits.append(in_window[len(in_window) - limit] + window - now)
-        return max(waits) if waits else None
+    def rate_limited(self, wait: float, headers: Mapping[str, str]) -> ApiError:
+        return ApiError(429, "API rate limit exceeded.", code="too_many_requests",
+                        headers={**headers, "retry-after": str(max(1, math.ceil(wait)))})
 
     # -- seeding ----------------------------------------------------------------------------------------------------
 

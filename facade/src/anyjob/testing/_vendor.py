@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import random
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -28,6 +29,7 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
+from ._budget import HOUR, MINUTE, BudgetState, Refused, RequestBudget, Window
 from ._clock import Clock, ManualClock
 from ._faults import Fault, FaultKind, FaultPlan
 from ._jobs import JobStore
@@ -116,19 +118,54 @@ class _DroppedResponse(Response):
         await send({"type": "http.response.body", "body": b'{"id": "', "more_body": False})
 
 
+class _VendorDefault:
+    def __repr__(self) -> str:
+        return "the vendor's default"
+
+
+VENDOR_DEFAULT: Any = _VendorDefault()
+
+
 class VendorSimulator:
     """A vendor's job API on a real loopback HTTP server. Use it as a context manager:
 
     >>> with DigitalOceanSimulator() as sim:
-    ...     httpx.get(f"{sim.base_url}/v2/gen-ai/indexing_jobs", headers={"Authorization": f"Bearer {sim.token}"})
+    ...     httpx2.get(f"{sim.base_url}/v2/gen-ai/indexing_jobs", headers={"Authorization": f"Bearer {sim.token}"})
+
+    Rate limits: `minute_limit` and `hourly_limit` requests per sliding window (the vendor's documented budgets by
+    default; None for no limit), windows of `minute_window` / `hourly_window` seconds (shorten them for fast tests on
+    a real clock), on `rate_clock` (default: the simulator's clock; pass `RealClock()` to keep budgets on wall time
+    while jobs move on a sped-up one, so that Retry-After and resets mean real seconds). Refused requests get 429
+    with Retry-After and are not counted; answers carry the vendor's rate-limit headers (`rate_limit_headers`).
     """
 
     vendor: ClassVar[str]
     unknown_status: ClassVar[str]  # what the unknown_enum fault writes into status fields
     status_fields: ClassVar[frozenset[str]]
     nullable_fields: ClassVar[frozenset[str]]
+    # The vendor's documented budgets (None: none documented), and which window its headers describe.
+    default_minute_limit: ClassVar[int | None] = None
+    default_hourly_limit: ClassVar[int | None] = None
+    rate_headline: ClassVar[str] = "minute"  # or "hour"
 
-    def __init__(self, *, clock: Clock | None = None, seed: int = 0, jobs: int = 5, port: int = 0) -> None:
+    def __init__(self, *, clock: Clock | None = None, seed: int = 0, jobs: int = 5, port: int = 0,
+                 minute_limit: int | None = VENDOR_DEFAULT, hourly_limit: int | None = VENDOR_DEFAULT,
+                 minute_window: float = MINUTE, hourly_window: float = HOUR, rate_clock: Clock | None = None) -> None:
+        self.minute_limit: int | None = self.default_minute_limit if minute_limit is VENDOR_DEFAULT else minute_limit
+        self.hourly_limit: int | None = self.default_hourly_limit if hourly_limit is VENDOR_DEFAULT else hourly_limit
+        for name, limit in (("minute_limit", self.minute_limit), ("hourly_limit", self.hourly_limit)):
+            if limit is not None and limit < 1:
+                raise ValueError(f"{name} must be at least 1, or None for no limit")
+        for name, window in (("minute_window", minute_window), ("hourly_window", hourly_window)):
+            if not (math.isfinite(window) and window > 0):
+                raise ValueError(f"{name} must be a positive number of seconds")
+        self.minute_window = minute_window
+        self.hourly_window = hourly_window
+        windows = {"minute": Window(self.minute_limit, minute_window) if self.minute_limit is not None else None,
+                   "hour": Window(self.hourly_limit, hourly_window) if self.hourly_limit is not None else None}
+        order = ["hour", "minute"] if self.rate_headline == "hour" else ["minute", "hour"]
+        self.budget = RequestBudget([w for w in (windows[name] for name in order) if w is not None])
+        self._rate_clock = rate_clock
         self.clock: Clock = clock if clock is not None else ManualClock()
         self.seed = seed
         self.random = random.Random(seed)
@@ -175,14 +212,48 @@ class VendorSimulator:
         return {**self.credentials, (url.env[0] if url else f"{self.vendor.upper()}_API_URL"): self.base_url}
 
     def admit(self, request: SimRequest) -> Mapping[str, str]:
-        """Decide whether a request may proceed, before authentication (rate limits): raise ApiError to refuse it, or
-        return headers for its response (the budget as this decision left it). Default: admit all, no headers."""
+        """Decide whether a request may proceed, after the rate budget and before authentication: raise ApiError to
+        refuse it, or return headers for its response. Default: admit all, no headers."""
         return {}
 
     def response_headers(self, request: SimRequest) -> dict[str, str]:
-        """Headers on every response, including those that never reach `admit` (unknown paths, fault answers);
-        `admit`'s headers win where it ran. Default: none."""
+        """Headers on every response, including those that never reach the budget (unknown paths, fault answers),
+        e.g. a request id. Default: none."""
         return {}
+
+    def rate_limit_headers(self, state: BudgetState, now: float) -> dict[str, str]:
+        """The budget as the vendor's headers say it (`now` and `state.resets_at` are rate-clock times). Default: the
+        vendor documents no such headers."""
+        return {}
+
+    def rate_limited(self, wait: float, headers: Mapping[str, str]) -> ApiError:
+        """The refusal of a request the budget has no room for, `wait` seconds before one would fit: 429 with the
+        vendor's error body, its rate-limit `headers` and Retry-After (whole seconds, at least 1)."""
+        return ApiError(429, "rate limit exceeded", code="rate_limited",
+                        headers={**headers, "retry-after": str(max(1, math.ceil(wait)))})
+
+    @property
+    def rate_clock(self) -> Clock:
+        """The clock the rate-limit windows run on."""
+        return self._rate_clock if self._rate_clock is not None else self.clock
+
+    def _count_request(self) -> dict[str, str]:
+        """Count a request against the budget (its headers), or raise the vendor's 429."""
+        now = self.rate_clock.now()
+        try:
+            state = self.budget.admit(now)
+        except Refused as refused:
+            headers = self.rate_limit_headers(refused.state, now) if refused.state is not None else {}
+            raise self.rate_limited(refused.wait, headers) from None
+        return self.rate_limit_headers(state, now) if state is not None else {}
+
+    def _common_headers(self, request: SimRequest) -> dict[str, str]:
+        """Headers of an answer that does not reach the budget: what a request counted now would see, uncounted (so
+        a simulated 429 on a spent budget says none remain, as a real refusal would), and `response_headers`."""
+        now = self.rate_clock.now()
+        state = self.budget.peek(now)
+        return {**(self.rate_limit_headers(state, now) if state is not None else {}),
+                **self.response_headers(request)}
 
     # -- running --------------------------------------------------------------------------------------------------
 
@@ -242,7 +313,7 @@ class VendorSimulator:
         status = getattr(exc, "status_code", 404)
         message = "no such resource" if status == 404 else f"method {request.method} not allowed"
         body = json.dumps(self.error_body(status, message, "not_found" if status == 404 else "method_not_allowed"))
-        headers = self.response_headers(_bare_request(request))
+        headers = self._common_headers(_bare_request(request))
         if status == 405:  # RFC 9110 requires Allow on a 405
             headers["Allow"] = ", ".join(self.allowed_methods(request.url.path))
         return Response(body, status, headers, media_type="application/json")
@@ -283,7 +354,7 @@ class VendorSimulator:
 
     def _respond(self, op: Operation, request: SimRequest, faults: list[Fault]) -> tuple[Response, int | None]:
         kinds = {fault.kind: fault for fault in faults}
-        headers = self.response_headers(request)
+        headers = self._common_headers(request)
         html = kinds.get(FaultKind.HTML)
         if html is not None and html.status >= 400:  # a proxy's error page: the vendor never saw the request
             return Response(HTML_ERROR_PAGE.format(status=html.status), html.status, headers, media_type="text/html"), \
@@ -292,6 +363,7 @@ class VendorSimulator:
             if (fault := kinds.get(FaultKind.STATUS)) is not None:
                 retry = {"Retry-After": fault.retry_after} if fault.retry_after else {}
                 raise ApiError(fault.status, f"simulated {fault.status} from the anyjob simulator", headers=retry)
+            headers.update(self._count_request())
             headers.update(self.admit(request) or {})  # a subclass written for the old hook returns None
             self.authenticate(request)
             reply = op.handler(request)

@@ -3,7 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
@@ -27,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Error | IndexingJobDataSourceList:
     """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
@@ -67,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[Error | IndexingJobDataSourceList]:
     return build_response(client, response, _parse_response)
 
@@ -90,8 +90,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | IndexingJobDataSourceList]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -125,8 +125,8 @@ def sync(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | IndexingJobDataSourceList
@@ -161,8 +161,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | IndexingJobDataSourceList]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -196,8 +196,8 @@ async def asyncio(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | IndexingJobDataSourceList

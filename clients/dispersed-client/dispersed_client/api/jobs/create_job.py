@@ -1,7 +1,7 @@
 # Generated from specs/dispersed.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
@@ -34,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Job:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Error | Job:
     """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
         data = json_body(client, response, "create_job", "200")
@@ -54,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Job]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Error | Job]:
     return build_response(client, response, _parse_response)
 
 
@@ -81,8 +81,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -121,8 +121,8 @@ def sync(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job
@@ -160,8 +160,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | Job]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -200,8 +200,8 @@ async def asyncio(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | Job

@@ -3,7 +3,7 @@ from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ..._responses import build_response, json_body, send, send_async
 from ...client import AuthenticatedClient, Client
@@ -64,7 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Error | JobList:
     """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
     if response.status_code == 200:
         data = json_body(client, response, "list_jobs", "200")
@@ -120,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[Error | JobList]:
     return build_response(client, response, _parse_response)
 
 
@@ -158,8 +158,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -215,8 +215,8 @@ def sync(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList
@@ -271,8 +271,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Response[Error | JobList]: always, with ``status_code`` (any ``int``), ``content`` and
@@ -328,8 +328,8 @@ async def asyncio(
         errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
         errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
             ``strict_response_validation=True``).
-        httpx.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
-        httpx.TransportError: the request could not be sent or its response not received.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
 
     Returns:
         Error | JobList

@@ -1,0 +1,2 @@
+# Generated from specs/anthropic.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
+"""Contains methods for accessing the API"""

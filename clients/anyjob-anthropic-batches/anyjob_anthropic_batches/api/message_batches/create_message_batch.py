@@ -1,0 +1,336 @@
+# Generated from specs/anthropic.yaml by openapi-python-client 0.29.1 (`nox -s generate`, see codegen.toml). Do not edit by hand.
+from typing import Any, cast
+
+import httpx2
+
+from ..._responses import build_response, json_body, send, send_async
+from ...client import AuthenticatedClient, Client
+from ...models.create_message_batch_request import CreateMessageBatchRequest
+from ...models.error_response import ErrorResponse
+from ...models.message_batch import MessageBatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateMessageBatchRequest,
+    anthropic_version: str = "2023-06-01",
+    anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["anthropic-version"] = anthropic_version
+
+    if not isinstance(anthropic_beta, Unset):
+        headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
+
+    if not isinstance(anthropic_user_profile_id, Unset):
+        headers["anthropic-user-profile-id"] = anthropic_user_profile_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/batches",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | MessageBatch:
+    """The documented body for this status; raises errors.ClientError (or a model's own error) when it is not."""
+    if response.status_code == 200:
+        data = json_body(client, response, "create_message_batch", "200")
+        response_200 = MessageBatch.from_dict(data)
+
+        return response_200
+
+    if response.status_code == 400:
+        data = json_body(client, response, "create_message_batch", "400")
+        response_400 = ErrorResponse.from_dict(data)
+
+        return response_400
+
+    if response.status_code == 401:
+        data = json_body(client, response, "create_message_batch", "401")
+        response_401 = ErrorResponse.from_dict(data)
+
+        return response_401
+
+    if response.status_code == 403:
+        data = json_body(client, response, "create_message_batch", "403")
+        response_403 = ErrorResponse.from_dict(data)
+
+        return response_403
+
+    if response.status_code == 413:
+        data = json_body(client, response, "create_message_batch", "413")
+        response_413 = ErrorResponse.from_dict(data)
+
+        return response_413
+
+    if response.status_code == 429:
+        data = json_body(client, response, "create_message_batch", "429")
+        response_429 = ErrorResponse.from_dict(data)
+
+        return response_429
+
+    if response.status_code == 500:
+        data = json_body(client, response, "create_message_batch", "500")
+        response_500 = ErrorResponse.from_dict(data)
+
+        return response_500
+
+    if response.status_code == 529:
+        data = json_body(client, response, "create_message_batch", "529")
+        response_529 = ErrorResponse.from_dict(data)
+
+        return response_529
+
+    data = json_body(client, response, "create_message_batch", "default")
+    response_default = ErrorResponse.from_dict(data)
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[ErrorResponse | MessageBatch]:
+    return build_response(client, response, _parse_response)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMessageBatchRequest,
+    anthropic_version: str = "2023-06-01",
+    anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | MessageBatch]:
+    """Create a Message Batch
+
+     Sends a batch of Messages create requests (`requests`, each a `custom_id` and the Messages API
+    `params`). The
+    batch starts processing at once and answers 200 (not 201) with the new batch, `in_progress`, every
+    request
+    counted as `processing`.
+
+    Only the envelope is checked now: `requests` (1 to 100,000 of them), each `custom_id` (pattern,
+    uniqueness)
+    and the body size (256 MB, else 413 `request_too_large`). Each request's `params` is validated while
+    the batch
+    runs: an invalid one ends as an `errored` result with an `invalid_request_error`, not as an error
+    here.
+
+    SDK: `client.messages.batches.create(requests=...)`.
+
+    Args:
+        anthropic_version (str):  Default: '2023-06-01'.
+        anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        body (CreateMessageBatchRequest): Body of `create_message_batch`. At most 100,000 requests
+            or 256 MB, whichever comes first.
+
+    Raises:
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
+
+    Returns:
+        Response[ErrorResponse | MessageBatch]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+    )
+    return _build_response(client=client, response=send(client, kwargs))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMessageBatchRequest,
+    anthropic_version: str = "2023-06-01",
+    anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+) -> ErrorResponse | MessageBatch:
+    """Create a Message Batch
+
+     Sends a batch of Messages create requests (`requests`, each a `custom_id` and the Messages API
+    `params`). The
+    batch starts processing at once and answers 200 (not 201) with the new batch, `in_progress`, every
+    request
+    counted as `processing`.
+
+    Only the envelope is checked now: `requests` (1 to 100,000 of them), each `custom_id` (pattern,
+    uniqueness)
+    and the body size (256 MB, else 413 `request_too_large`). Each request's `params` is validated while
+    the batch
+    runs: an invalid one ends as an `errored` result with an `invalid_request_error`, not as an error
+    here.
+
+    SDK: `client.messages.batches.create(requests=...)`.
+
+    Args:
+        anthropic_version (str):  Default: '2023-06-01'.
+        anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        body (CreateMessageBatchRequest): Body of `create_message_batch`. At most 100,000 requests
+            or 256 MB, whichever comes first.
+
+    Raises:
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
+
+    Returns:
+        ErrorResponse | MessageBatch
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+    )
+    response = _build_response(client=client, response=send(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(
+        ErrorResponse | MessageBatch, response.parsed
+    )  # set whenever there is no problem: every status is documented
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMessageBatchRequest,
+    anthropic_version: str = "2023-06-01",
+    anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+) -> Response[ErrorResponse | MessageBatch]:
+    """Create a Message Batch
+
+     Sends a batch of Messages create requests (`requests`, each a `custom_id` and the Messages API
+    `params`). The
+    batch starts processing at once and answers 200 (not 201) with the new batch, `in_progress`, every
+    request
+    counted as `processing`.
+
+    Only the envelope is checked now: `requests` (1 to 100,000 of them), each `custom_id` (pattern,
+    uniqueness)
+    and the body size (256 MB, else 413 `request_too_large`). Each request's `params` is validated while
+    the batch
+    runs: an invalid one ends as an `errored` result with an `invalid_request_error`, not as an error
+    here.
+
+    SDK: `client.messages.batches.create(requests=...)`.
+
+    Args:
+        anthropic_version (str):  Default: '2023-06-01'.
+        anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        body (CreateMessageBatchRequest): Body of `create_message_batch`. At most 100,000 requests
+            or 256 MB, whichever comes first.
+
+    Raises:
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
+
+    Returns:
+        Response[ErrorResponse | MessageBatch]: always, with ``status_code`` (any ``int``), ``content`` and
+        ``headers``; ``parsed`` only when the body parses as documented, else ``problem`` says why.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+    )
+    return _build_response(client=client, response=await send_async(client, kwargs))
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMessageBatchRequest,
+    anthropic_version: str = "2023-06-01",
+    anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
+) -> ErrorResponse | MessageBatch:
+    """Create a Message Batch
+
+     Sends a batch of Messages create requests (`requests`, each a `custom_id` and the Messages API
+    `params`). The
+    batch starts processing at once and answers 200 (not 201) with the new batch, `in_progress`, every
+    request
+    counted as `processing`.
+
+    Only the envelope is checked now: `requests` (1 to 100,000 of them), each `custom_id` (pattern,
+    uniqueness)
+    and the body size (256 MB, else 413 `request_too_large`). Each request's `params` is validated while
+    the batch
+    runs: an invalid one ends as an `errored` result with an `invalid_request_error`, not as an error
+    here.
+
+    SDK: `client.messages.batches.create(requests=...)`.
+
+    Args:
+        anthropic_version (str):  Default: '2023-06-01'.
+        anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
+        body (CreateMessageBatchRequest): Body of `create_message_batch`. At most 100,000 requests
+            or 256 MB, whichever comes first.
+
+    Raises:
+        errors.UnexpectedStatus: only with ``raise_on_unexpected_status=True``, for a status the spec does not document.
+        errors.UndecodableResponse: the body is not the documented JSON (HTML, truncated, empty, bad Content-Encoding).
+        errors.ResponseValidationError: the body is JSON of the wrong shape (every 2xx field is checked with
+            ``strict_response_validation=True``).
+        httpx2.TimeoutException: the request took longer than the client's timeout (default: connect 10 s, read 60 s).
+        httpx2.TransportError: the request could not be sent or its response not received.
+
+    Returns:
+        ErrorResponse | MessageBatch
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
+    )
+    response = _build_response(client=client, response=await send_async(client, kwargs))
+    if response.problem is not None:
+        raise response.problem
+    return cast(
+        ErrorResponse | MessageBatch, response.parsed
+    )  # set whenever there is no problem: every status is documented
