@@ -1,8 +1,7 @@
 """How long `nox -s generate drift` takes for every client together (run by `nox -s bench`; printed, never asserted).
 
-Measured on a scratch copy of what the pipeline reads (noxfile, codegen.toml, specs, clients, scripts/codegen), so
-that the working tree is never regenerated, with nox's virtualenvs of this checkout reused (`--envdir`, `-R`: the
-figure is the pipeline's, not pip's):
+Measured on a scratch copy of the checkout's tracked files, so that the working tree is never regenerated, with
+nox's virtualenvs of this checkout reused (`--envdir`, `-R`: the figure is the pipeline's, not pip's):
 
 - **cold**: every client regenerated (`-- --force`: what a change to the templates or the pipeline costs), then
   drift, which finds the trees as just recorded;
@@ -27,17 +26,13 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("noxfile.py", "pyproject.toml", "codegen.toml", "specs", "clients", "scripts/codegen", "scripts/__init__.py")
-
-
 def _copy(dest: Path) -> None:
-    for rel in COPIED:
+    """The checkout's tracked files, as they are in the working tree (the pipeline's sessions read the noxfile,
+    codegen.toml, specs, clients, scripts and the facade's pyproject.toml)."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for rel in filter(None, listed.decode().split("\0")):
         source = ROOT / rel
-        if source.is_dir():
-            shutil.copytree(
-                source, dest / rel, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build", ".ruff_cache")
-            )
-        elif source.is_file():
+        if source.is_file():
             (dest / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, dest / rel)
 
