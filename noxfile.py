@@ -17,8 +17,9 @@
     nox -s release-plan     # which packages changed since their last tag, and the tags to push
     nox -s release-bump     # release clients for a non-spec reason (-- --level breaking --change "...")
     nox -s bench            # performance figures: simulator capacity, anyjob vs raw httpx2 and vendor SDKs, tracing,
-                            # rate limits, first call; ends with the targets beside this run's figures
-    nox -s demo             # the anyjob command line against the three simulators
+                            # rate limits, first call, spec changes at OpenAI's scale, regeneration of every client;
+                            # ends with the targets beside this run's figures
+    nox -s demo             # the anyjob command line against every vendor's simulator
 
 Everything that shapes generated code is pinned in codegen.toml; this file reads the pins from there. The test tools
 are the `test` dependency group of pyproject.toml (which `uv sync` installs too).
@@ -26,6 +27,7 @@ are the `test` dependency group of pyproject.toml (which `uv sync` installs too)
 
 from __future__ import annotations
 
+import sys
 import time
 import tomllib
 from pathlib import Path
@@ -171,9 +173,10 @@ def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2,
     traced and not; every vendor's get, cancel and list page, raw httpx2 vs anyjob vs each of its SDKs, and their
     import times; the engine under rate limits, time to first call and memory; the generated clients' reading cost
-    with strict response validation off and on; then issue 15's targets and issue 14's per-vendor goal beside this
-    run's figures (benchmarks/results.py)."""
-    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing,tracing]", "opentelemetry-sdk>=1.27,<2")
+    with strict response validation off and on; classifying spec changes at a vendor's scale; regenerating every
+    client; then issue 15's targets and issue 14's per-vendor goal beside this run's figures
+    (benchmarks/results.py)."""
+    session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing,tracing]", "opentelemetry-sdk>=1.27,<2", "pyyaml>=6")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
         session.install(*BENCH_REQUIREMENTS)
@@ -184,6 +187,10 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "benchmarks.facade", env=env)
     session.run("python", "-m", "benchmarks.engine", env=env)
     session.run("python", "-m", "benchmarks.clients", env=env)
+    # Spec changes on OpenAI's 2.9 MB spec (from a local checkout, else skipped) and on a synthetic one of its size;
+    # then `nox -s generate drift` for every client, cold and warm, on a scratch copy (this nox runs it).
+    session.run("python", "-m", "benchmarks.specchanges", env=env)
+    session.run("python", "-m", "benchmarks.regeneration", "--nox", f"{sys.executable} -m nox", env=env)
     session.run("python", "-m", "benchmarks.results", env=env)
 
 

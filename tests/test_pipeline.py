@@ -9,17 +9,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.codegen import __main__ as codegen_main
 from scripts.codegen import config as codegen_config
-from scripts.codegen.__main__ import main
+from scripts.codegen.__main__ import main, recorded_state
 from scripts.codegen.postprocess import (
     Patch,
     PatchError,
     deep_object_query_parameters,
+    property_deprecations,
     rename_bracketed_query_parameters,
+    warn_deprecated_properties,
 )
 from scripts.codegen.render import LOCK_NAME, render
 from scripts.codegen.schemas import SchemaCompileError, deep_object_parameters
-from scripts.codegen.tree import compare, list_files
+from scripts.codegen.tree import compare, file_hashes, list_files
 from tests.conftest import CODEGEN
 
 # --- post-processing, unit level -------------------------------------------------------------------------------------
@@ -102,6 +105,13 @@ def test_lock_records_spec_hash_and_generator(client_config: codegen_config.Clie
     lock = json.loads((client_config.directory / LOCK_NAME).read_text())
     assert lock["spec_sha256"] == hashlib.sha256(client_config.spec.read_bytes()).hexdigest()
     assert lock["generator"] == f"openapi-python-client=={CODEGEN.pins.openapi_python_client}"
+
+
+def test_lock_records_every_generated_file_and_todays_inputs(client_config: codegen_config.ClientConfig) -> None:
+    lock = json.loads((client_config.directory / LOCK_NAME).read_text())
+    assert lock["files"] == file_hashes(client_config.directory, client_config.keep)
+    assert LOCK_NAME not in lock["files"] and not set(client_config.keep) & set(lock["files"])
+    assert recorded_state(client_config, CODEGEN) is None  # what lets drift and generate skip it
 
 
 def test_kept_files_exist(client_config: codegen_config.ClientConfig) -> None:
@@ -222,3 +232,158 @@ def test_generation_fails_when_an_endpoint_would_not_read_its_compiled_response_
     assert main(["generate", "veryfront", "--config", str(repo_copy / "codegen.toml")]) == 2
     err = capsys.readouterr().err
     assert "veryfront: no endpoint module reads the response schemas" in err and "('get_job', '200')" in err
+
+
+# --- skipping clients whose inputs and files are as recorded ----------------------------------------------------------
+
+
+@pytest.fixture
+def no_generator(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fail any attempt to render a client; the names it was asked for."""
+    asked: list[str] = []
+
+    def refuse(client: codegen_config.ClientConfig, *args: object) -> None:
+        asked.append(client.name)
+        raise AssertionError(f"{client.name} was regenerated")
+
+    monkeypatch.setattr(codegen_main, "render", refuse)
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    monkeypatch.delenv("CI", raising=False)
+    return asked
+
+
+def test_drift_and_generate_skip_a_client_recorded_as_current(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], no_generator: list[str]
+) -> None:
+    config = str(repo_copy / "codegen.toml")
+    assert main(["drift", "--config", config]) == 0
+    assert main(["generate", "--config", config]) == 0
+    out = capsys.readouterr().out
+    assert out.count("in step with") == len(CODEGEN.clients)
+    assert out.count("unchanged (inputs and files as codegen.lock.json records them)") == len(CODEGEN.clients)
+    assert no_generator == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        ("models/job.py", "files differ from the ones recorded"),  # a hand edit
+        ("helpers.py", "files differ from the ones recorded"),  # a file added by hand
+        ("errors.py", "files differ from the ones recorded"),  # a file deleted by hand
+        ("template", "inputs changed since the last generation"),  # a stale tree
+    ],
+)
+def test_the_record_is_broken_by_any_edit_or_a_changed_input(repo_copy: Path, edit: str, why: str) -> None:
+    config = codegen_config.load(repo_copy / "codegen.toml")
+    client = config.clients["veryfront"]
+    package = client.directory / client.package
+    if edit == "models/job.py":
+        (package / edit).write_text((package / edit).read_text() + "# fix\n")
+    elif edit == "helpers.py":
+        (package / edit).write_text("X = 1\n")
+    elif edit == "errors.py":
+        (package / edit).unlink()
+    else:
+        template = config.pins.templates / "str_enum.py.jinja"
+        template.write_text(template.read_text() + "\n")
+    assert recorded_state(client, config) == why
+
+
+def test_full_drift_regenerates_even_when_the_record_says_current(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hand edit whose new hash was written into the lock as well fools the record, not the full comparison, which
+    # CI runs (where CI is set).
+    client_dir = repo_copy / "clients/veryfront-client"
+    edited = client_dir / "veryfront_client/models/job.py"
+    edited.write_text(edited.read_text().replace("class Job:", "class Job:  # quick fix"))
+    lock = json.loads((client_dir / LOCK_NAME).read_text())
+    lock["files"] = file_hashes(client_dir, CODEGEN.clients["veryfront"].keep)
+    (client_dir / LOCK_NAME).write_text(json.dumps(lock, indent=2) + "\n")
+    monkeypatch.delenv("CI", raising=False)
+    assert drift(repo_copy, capsys, "veryfront")[0] == 0
+    monkeypatch.setenv("CI", "true")
+    code, out = drift(repo_copy, capsys, "veryfront")
+    assert code == 1 and "-class Job:  # quick fix" in out
+
+
+def test_clients_are_generated_in_parallel_with_the_same_result(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", "2")
+    assert main(["generate", "--force", "--config", str(repo_copy / "codegen.toml")]) == 0
+    out = capsys.readouterr().out
+    assert all(f"{name}: unchanged" in out for name in CODEGEN.clients), out
+    for name, client in CODEGEN.clients.items():
+        assert not compare(client.directory, repo_copy / client.directory.relative_to(CODEGEN.root), client.keep), name
+
+
+# --- deprecated properties warn ---------------------------------------------------------------------------------------
+
+
+def test_deprecated_properties_are_found_in_components_and_their_all_of_members() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "Base": {"properties": {"old": {"type": "string", "deprecated": True, "x-sunset": "2027-01-31"}}},
+                "Job": {
+                    "allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"legacy": {"deprecated": True}}}],
+                    "properties": {"fine": {"type": "string"}, "tokens": {"type": "integer", "deprecated": True}},
+                },
+                "Plain": {"properties": {"id": {"type": "string", "deprecated": False}}},
+            }
+        }
+    }
+    assert property_deprecations(spec) == {
+        "Base": {"old": "2027-01-31"},
+        "Job": {"tokens": "", "legacy": "", "old": "2027-01-31"},
+    }
+    spec["components"]["schemas"]["Plain"]["properties"]["inner"] = {
+        "type": "object",
+        "properties": {"gone": {"type": "string", "deprecated": True}},
+    }
+    with pytest.raises(PatchError, match="Plain.inner.gone is deprecated inside an inline object"):
+        property_deprecations(spec)
+
+
+def test_a_deprecated_property_whose_model_cannot_be_found_fails_loudly(tmp_path: Path) -> None:
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "job.py").write_text("@_attrs_define\nclass Job:\n    pass\n")
+    with pytest.raises(PatchError, match="expected one attribute written to 'tokens' in to_dict, found \\[\\]"):
+        warn_deprecated_properties(tmp_path, {"Job": {"tokens": ""}})
+    with pytest.raises(PatchError, match="no model class Missing"):
+        warn_deprecated_properties(tmp_path, {"Missing": {"tokens": ""}})
+
+
+def test_a_deprecated_property_warns_when_user_code_reads_or_passes_it() -> None:
+    import copy
+    import pickle
+    import warnings
+
+    from digitalocean_genai_client.models.indexing_job import IndexingJob  # `tokens` is deprecated in the spec
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        job = IndexingJob.from_dict({"uuid": "u", "tokens": 5, "total_tokens": "5"})  # a response parses silently
+        assert job.to_dict()["tokens"] == 5 and job == copy.copy(job) and "tokens=5" in repr(job)
+        pickle.loads(pickle.dumps(job))
+        assert job.total_tokens == "5"
+        IndexingJob(uuid="u")  # not passing it
+    with pytest.warns(DeprecationWarning, match=r"^IndexingJob.tokens is deprecated$") as read:
+        assert job.tokens == 5
+    assert read[0].filename == __file__  # pointed at the line that reads it
+    with pytest.warns(DeprecationWarning, match=r"^IndexingJob.tokens is deprecated$") as passed:
+        IndexingJob(uuid="u", tokens=1)
+    assert passed[0].filename == __file__
+
+
+def test_a_deprecated_property_warning_names_its_sunset(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec_path = repo_copy / "specs/digitalocean-genai.yaml"
+    text = spec_path.read_text()
+    marker = "          deprecated: true\n          description: Number of tokens."
+    assert text.count(marker) == 1
+    spec_path.write_text(text.replace(marker, "          deprecated: true\n          x-sunset: '2027-03-31'\n"
+                                              "          description: Number of tokens."))
+    assert main(["generate", "digitalocean", "--config", str(repo_copy / "codegen.toml")]) == 0
+    model = repo_copy / "clients/digitalocean-genai-client/digitalocean_genai_client/models/indexing_job.py"
+    assert "IndexingJob.tokens is deprecated and will be removed on 2027-03-31 (its sunset date)" in model.read_text()

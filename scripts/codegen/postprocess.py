@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class PatchError(Exception):
@@ -137,3 +138,148 @@ def add_generated_header(project_dir: Path, header: str, keep: tuple[str, ...] =
             continue
         text = path.read_text(encoding="utf-8")
         path.write_text(style.format(header) + text, encoding="utf-8")
+
+
+# --- deprecated properties --------------------------------------------------------------------------------------------
+#
+# The generator drops `deprecated` on schema properties. Deprecated operations and parameters warn when used (the
+# endpoint template); so does a deprecated property of a model: reading it (`job.tokens`) or passing it to the
+# constructor in user code raises a DeprecationWarning, with the sunset date when the spec gives one (`x-sunset`).
+# The model's own to_dict/from_dict and attrs' generated methods (__init__, __repr__, __eq__) do not warn: a response
+# that still carries the property parses silently. Each model is patched at anchors that must match exactly once.
+
+_METHODS_ANCHOR = "    def to_dict(self) -> dict[str, Any]:\n"
+_IMPORT_ANCHOR = "from attrs import define as _attrs_define\n"
+
+_HELPERS = '''# anyjob: deprecated properties (scripts/codegen/postprocess.py)
+_DEPRECATED_PROPERTIES = {{
+{entries}}}
+
+
+def _called_from_user_code(depth: int) -> bool:
+    """Whether the frame `depth` levels above the caller is user code: not this module (from_dict, to_dict), not a
+    method attrs generated (__init__, __repr__, __eq__) and not attrs itself (copy, pickle, asdict, evolve)."""
+    frame = sys._getframe(depth + 1)
+    module = str(frame.f_globals.get("__name__", ""))
+    return not (
+        module == __name__
+        or module.partition(".")[0] in ("attr", "attrs")
+        or frame.f_code.co_filename.startswith("<attrs generated")
+    )
+
+
+'''
+
+_CLASS_METHODS = '''    def __attrs_post_init__(self) -> None:
+        if _called_from_user_code(2):  # the caller of __init__: user code, not from_dict
+            for name, message in _DEPRECATED_PROPERTIES.items():
+                if object.__getattribute__(self, name) is not UNSET:
+                    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _DEPRECATED_PROPERTIES and _called_from_user_code(1):
+            warnings.warn(_DEPRECATED_PROPERTIES[name], DeprecationWarning, stacklevel=2)
+        return object.__getattribute__(self, name)
+
+'''
+
+
+def property_deprecations(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """{component schema name: {property wire name: x-sunset or ""}} for every deprecated property of a component
+    schema (its own `properties`, and those of its `allOf` members, which the generator merges into its model).
+
+    A deprecated property inside an inline object (which the generator turns into a model of its own) is refused: the
+    patch would not know that model's name; give the object a component schema."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+
+    def resolve(node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+            node, seen = schemas.get(node["$ref"].rsplit("/", 1)[-1]), seen + 1
+        return node
+
+    def collect(schema: Any, found: dict[str, str], depth: int) -> None:
+        schema = resolve(schema)
+        if not isinstance(schema, dict) or depth > 16:
+            return
+        for wire, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and prop.get("deprecated") is True:
+                found[str(wire)] = str(prop.get("x-sunset") or "")
+        for member in schema.get("allOf") or ():
+            collect(member, found, depth + 1)
+
+    def nested(schema: Any, where: str, depth: int) -> None:
+        if not isinstance(schema, dict) or depth > 16 or "$ref" in schema:
+            return
+        for wire, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or "$ref" in prop:
+                continue
+            for inner in [prop, prop.get("items"), *(prop.get("anyOf") or ()), *(prop.get("oneOf") or ())]:
+                if isinstance(inner, dict) and "$ref" not in inner:
+                    for name, sub in (inner.get("properties") or {}).items():
+                        if isinstance(sub, dict) and sub.get("deprecated") is True:
+                            raise PatchError(
+                                f"{where}.{wire}.{name} is deprecated inside an inline object: make the object a "
+                                "component schema so that its model can warn"
+                            )
+                    nested(inner, f"{where}.{wire}", depth + 1)
+
+    result = {}
+    for name, schema in schemas.items():
+        nested(schema, str(name), 0)
+        found: dict[str, str] = {}
+        collect(schema, found, 0)
+        if found:
+            result[str(name)] = found
+    return result
+
+
+def _message(class_name: str, python_name: str, sunset: str) -> str:
+    until = f" and will be removed on {sunset} (its sunset date)" if sunset else ""
+    return f"{class_name}.{python_name} is deprecated{until}"
+
+
+def warn_deprecated_properties(package_dir: Path, deprecations: dict[str, dict[str, str]]) -> int:
+    """Make every deprecated property warn (see above); the number of properties patched, which is every one the
+    spec declares, or PatchError."""
+    from openapi_python_client.strings import ClassName  # the generator's own naming (installed where we generate)
+
+    classes: dict[str, Path] = {}
+    for path in sorted((package_dir / "models").glob("*.py")):
+        for match in re.finditer(r"^class (\w+)[:(]", path.read_text(encoding="utf-8"), re.M):
+            classes.setdefault(match.group(1), path)
+    patched = 0
+    for schema, properties in sorted(deprecations.items()):
+        class_name = str(ClassName(schema, ""))
+        path = classes.get(class_name)
+        if path is None:
+            raise PatchError(f"deprecated properties of {schema}: no model class {class_name} under {package_dir}")
+        where = str(path.relative_to(package_dir))
+        text = path.read_text(encoding="utf-8")
+        entries = ""
+        start = text.find(_METHODS_ANCHOR)
+        end = text.find("\n    def ", start + len(_METHODS_ANCHOR))
+        to_dict = text[start : end if end != -1 else len(text)] if start != -1 else ""
+        for wire, sunset in sorted(properties.items()):
+            # to_dict writes each property under its wire name from a variable named after the attribute
+            wire_key = re.escape(f'"{wire}"')
+            pattern = rf"(?:field_dict\[{wire_key}\] = |^\s+{wire_key}: )([A-Za-z_]\w*)\b"
+            names = sorted(set(re.findall(pattern, to_dict, re.M)))
+            if len(names) != 1:
+                raise PatchError(f"{where}: expected one attribute written to {wire!r} in to_dict, found {names}")
+            entries += f"    {names[0]!r}: {_message(class_name, names[0], sunset)!r},\n"
+            patched += 1
+        for anchor, replacement in (
+            (_IMPORT_ANCHOR, "import sys\nimport warnings\n\n" + _IMPORT_ANCHOR),
+            (
+                f"@_attrs_define\nclass {class_name}:",
+                _HELPERS.format(entries=entries) + f"@_attrs_define\nclass {class_name}:",
+            ),
+            (_METHODS_ANCHOR, _CLASS_METHODS + _METHODS_ANCHOR),
+        ):
+            if text.count(anchor) != 1:
+                found = text.count(anchor)
+                raise PatchError(f"{where}: deprecated properties: expected one {anchor.strip()!r}, found {found}")
+            text = text.replace(anchor, replacement)
+        path.write_text(text, encoding="utf-8")
+    return patched

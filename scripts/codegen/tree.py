@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,18 @@ def list_files(root: Path, keep: tuple[str, ...] = ()) -> dict[str, Path]:
         if path.is_file() and not _ignored(rel) and rel.as_posix() not in kept:
             files[rel.as_posix()] = path
     return dict(sorted(files.items()))
+
+
+LOCK_NAME = "codegen.lock.json"  # written last, holding the hashes of the others
+
+
+def file_hashes(root: Path, keep: tuple[str, ...] = ()) -> dict[str, str]:
+    """sha256 of every generated file under `root` (kept, ignored files and the lock itself left out)."""
+    return {
+        rel: hashlib.sha256(path.read_bytes()).hexdigest()
+        for rel, path in list_files(root, keep).items()
+        if rel != LOCK_NAME
+    }
 
 
 @dataclass(frozen=True)

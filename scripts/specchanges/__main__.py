@@ -12,8 +12,8 @@ import yaml
 
 from scripts.release import lockstep
 
+from . import history, stainless
 from . import report as breaking_report
-from . import stainless
 from . import upstream as upstream_report
 from .accepted import AcceptedFileError
 from .apichange import ApiError
@@ -37,8 +37,10 @@ exit codes:
   0  breaking: every client's version in codegen.toml covers its spec changes
      upstream: no blocking difference that the accepted-differences file does not cover
      release:  done (or nothing to release)
+     history:  every pair classified without an exception
   1  breaking: a client needs a bigger version bump than codegen.toml has (or its version went down)
      upstream: at least one unaccepted blocking difference (with --strict: any unaccepted difference)
+     history:  an exception while classifying a pair
   2  error: bad arguments, unknown git ref or vendor, unreadable spec or upstream, malformed codegen.toml or
      accepted file
 """
@@ -132,6 +134,46 @@ def _release(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _history(args: argparse.Namespace) -> int:
+    git_dir = args.git_dir or history.default_git_dir()
+    if git_dir is None:
+        print(
+            f"error: no git directory given, ${history.GIT_DIR_VARIABLE} unset and no known clone here; pass the "
+            "directory of a clone (e.g. of github.com/openai/openai-openapi)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    commits = history.versions(git_dir, args.path, since=args.since, until=args.until)
+    if args.limit:
+        commits = commits[-args.limit :]
+
+    def show(pair: history.PairResult) -> None:
+        if args.format == "text" and (args.verbose or pair.error):
+            levels = pair.levels()
+            summary = ", ".join(f"{levels[k]} {k}" for k in ("ERR", "WARN", "INFO") if levels[k]) or "no change"
+            print(f"{pair.old}..{pair.new}  {pair.seconds:6.3f} s  {summary}")
+            for change in pair.changes if args.verbose > 1 else ():
+                print(f"    {change}")
+            if pair.error:
+                print("    EXCEPTION:\n      " + pair.error.rstrip().replace("\n", "\n      "))
+
+    run = history.run_history(git_dir, args.path, commits, on_pair=show)
+    if args.format == "json":
+        print(json.dumps(run.to_dict(details=args.verbose > 1), indent=2))
+    else:
+        slowest = max(run.pairs, key=lambda p: p.seconds, default=None)
+        print(
+            f"{run.path} in {run.git_dir}: {len(commits)} version(s), {len(run.pairs)} pair(s) classified in "
+            f"{run.classify_seconds:.1f} s (reading the versions: {run.load_seconds:.1f} s), "
+            f"{len(run.unreadable)} unreadable version(s), exceptions: {len(run.exceptions)}"
+        )
+        if slowest is not None:
+            print(f"slowest pair: {slowest.old}..{slowest.new} {slowest.seconds:.3f} s")
+        for commit, why in run.unreadable:
+            print(f"  unreadable {commit}: {why}")
+    return EXIT_FAIL if run.exceptions else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.specchanges",
@@ -216,6 +258,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--accepted", type=Path, help="accepted-changes file (default: specs/accepted-breaking-changes.yaml)"
     )
     release.set_defaults(run=_release)
+
+    hist = add(
+        "history",
+        "Classify every pair of consecutive versions of a spec in a local git clone (the classifier's regression "
+        "run on a real vendor's history); fails on any exception.",
+    )
+    hist.add_argument(
+        "git_dir",
+        nargs="?",
+        type=Path,
+        help=f"the clone (default: ${history.GIT_DIR_VARIABLE}, else a known clone of openai/openai-openapi)",
+    )
+    hist.add_argument("--path", default="openapi.yaml", help="the spec's path in the repository")
+    hist.add_argument("--since", help="start after this revision")
+    hist.add_argument("--until", help="end at this revision (default: HEAD)")
+    hist.add_argument("--limit", type=int, help="only the last N versions")
+    hist.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    hist.add_argument("-v", "--verbose", action="count", default=0, help="one line per pair; twice: every change too")
+    hist.set_defaults(run=_history)
     return parser
 
 
@@ -228,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
-    except (RepoError, SpecError, AcceptedFileError, VersionError, ApiError, OSError) as exc:
+    except (RepoError, SpecError, AcceptedFileError, VersionError, ApiError, history.HistoryError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
 

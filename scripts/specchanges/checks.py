@@ -114,6 +114,34 @@ _TABLE: list[tuple[str, Level, str, str, bool]] = [
         False,
     ),
     (
+        "new-required-request-default-parameter-to-existing-path",
+        ERR,
+        "added the new required {in} request parameter {param} to all operations of the path",
+        "New required {in} parameter `{param}` (declared for the whole path): calls must now pass it.",
+        False,
+    ),
+    (
+        "new-optional-request-default-parameter-to-existing-path",
+        INFO,
+        "added the new optional {in} request parameter {param} to all operations of the path",
+        "New optional {in} parameter `{param}` (declared for the whole path).",
+        True,
+    ),
+    (
+        "request-body-media-type-schema-added",
+        ERR,
+        "added a schema to the request body media type {media}",
+        "The request body sent as `{media}` must now match a schema.",
+        False,
+    ),
+    (
+        "request-body-media-type-schema-removed",
+        INFO,
+        "removed the schema of the request body media type {media}",
+        "The request body sent as `{media}` is no longer checked against a schema.",
+        True,
+    ),
+    (
         "new-optional-request-parameter",
         INFO,
         "added the new optional {in} request parameter {param}",
@@ -884,6 +912,41 @@ _TABLE += [
         False,
     ),
     (
+        "api-deprecated-sunset-missing",
+        ERR,
+        "sunset date is missing for deprecated API",
+        "Deprecated without the sunset date the deprecation policy asks for.",
+        False,
+    ),
+    (
+        "api-sunset-date-too-small",
+        ERR,
+        "sunset date {sunset} is too small, must be at least {days} days from now",
+        "Deprecated with a sunset date ({sunset}) sooner than the deprecation policy allows ({days} days).",
+        False,
+    ),
+    (
+        "api-deprecated-sunset-parse",
+        ERR,
+        "failed to parse sunset date: {sunset}",
+        "Deprecated with an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "api-path-sunset-parse",
+        ERR,
+        "failed to parse sunset date: {sunset}",
+        "The operation's x-sunset is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "api-invalid-stability-level",
+        ERR,
+        "failed to parse stability level: {value} is not one of draft, alpha, beta or stable",
+        "The operation's x-stability-level `{value}` is not one of draft, alpha, beta or stable.",
+        False,
+    ),
+    (
         "api-stability-decreased",
         ERR,
         "endpoint stability level decreased from {old} to {new}",
@@ -926,6 +989,41 @@ _TABLE += [
         False,
     ),
     (
+        "request-parameter-deprecated-sunset-missing",
+        ERR,
+        "{in} request parameter {param} was deprecated without the sunset date the deprecation policy asks for",
+        "Deprecated the {in} parameter `{param}` without a sunset date.",
+        False,
+    ),
+    (
+        "request-parameter-sunset-parse",
+        ERR,
+        "failed to parse the sunset date {sunset} of the {in} request parameter {param}",
+        "The {in} parameter `{param}` has an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "request-parameter-sunset-date-too-small",
+        ERR,
+        "the sunset date {sunset} of the {in} request parameter {param} is less than {days} days from now",
+        "Deprecated the {in} parameter `{param}` with a sunset date ({sunset}) sooner than the policy allows.",
+        False,
+    ),
+    (
+        "request-parameter-sunset-deleted",
+        ERR,
+        "the sunset date of the deprecated {in} request parameter {param} was deleted",
+        "The deprecated {in} parameter `{param}` no longer has a sunset date.",
+        False,
+    ),
+    (
+        "request-parameter-sunset-date-changed-too-small",
+        ERR,
+        "the sunset date of the {in} request parameter {param} moved earlier, from {old} to {new}",
+        "The sunset date of the {in} parameter `{param}` moved earlier, from {old} to {new}.",
+        False,
+    ),
+    (
         "request-parameter-removed-with-deprecation",
         INFO,
         "deleted the {in} request parameter {param} with deprecation",
@@ -952,6 +1050,48 @@ _TABLE += [
         "response property {prop} deprecated with sunset date {sunset}",
         "Deprecated the response field `{prop}`; it may be removed on or after {sunset}.",
         True,
+    ),
+    (
+        "request-property-deprecated-sunset-missing",
+        ERR,
+        "request property {prop} was deprecated without the sunset date the deprecation policy asks for",
+        "Deprecated the request field `{prop}` without a sunset date.",
+        False,
+    ),
+    (
+        "request-property-deprecated-sunset-invalid",
+        ERR,
+        "request property {prop} was deprecated with an invalid sunset date {sunset}",
+        "Deprecated the request field `{prop}` with an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "request-property-sunset-date-too-small",
+        ERR,
+        "request property {prop} was deprecated with a sunset date {sunset} sooner than the policy allows",
+        "Deprecated the request field `{prop}` with a sunset date ({sunset}) sooner than the policy allows.",
+        False,
+    ),
+    (
+        "response-property-deprecated-sunset-missing",
+        ERR,
+        "response property {prop} was deprecated without the sunset date the deprecation policy asks for",
+        "Deprecated the response field `{prop}` without a sunset date.",
+        False,
+    ),
+    (
+        "response-property-deprecated-sunset-invalid",
+        ERR,
+        "response property {prop} was deprecated with an invalid sunset date {sunset}",
+        "Deprecated the response field `{prop}` with an x-sunset that is not a date ({sunset}).",
+        False,
+    ),
+    (
+        "response-property-sunset-date-too-small",
+        ERR,
+        "response property {prop} was deprecated with a sunset date {sunset} sooner than the policy allows",
+        "Deprecated the response field `{prop}` with a sunset date ({sunset}) sooner than the policy allows.",
+        False,
     ),
     (
         "request-body-wrapped-in-one-of",
@@ -1023,6 +1163,126 @@ _TABLE += [
         INFO,
         "the response write-only property {prop} became required for the status {status}",
         "The write-only field `{prop}` (never returned) became required.",
+        False,
+    ),
+    (
+        "request-parameter-list-of-types-narrowed",
+        ERR,
+        "the {in} request parameter {param} accepts fewer types",
+        "The {in} parameter `{param}` accepts fewer types.",
+        False,
+    ),
+    (
+        "request-parameter-list-of-types-widened",
+        INFO,
+        "the {in} request parameter {param} accepts more types",
+        "The {in} parameter `{param}` accepts more types.",
+        True,
+    ),
+    (
+        "request-parameter-property-list-of-types-narrowed",
+        ERR,
+        "the property {prop} of the {in} request parameter {param} accepts fewer types",
+        "The field `{prop}` of the {in} parameter `{param}` accepts fewer types.",
+        False,
+    ),
+    (
+        "request-parameter-property-list-of-types-widened",
+        INFO,
+        "the property {prop} of the {in} request parameter {param} accepts more types",
+        "The field `{prop}` of the {in} parameter `{param}` accepts more types.",
+        True,
+    ),
+    (
+        "request-parameter-x-extensible-enum-value-removed",
+        ERR,
+        "removed the x-extensible-enum value {values} of the {in} request parameter {param}",
+        "The {in} parameter `{param}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "request-property-x-extensible-enum-value-removed",
+        ERR,
+        "removed the x-extensible-enum value {values} of the request property {prop}",
+        "The request field `{prop}` no longer accepts {values}.",
+        False,
+    ),
+    (
+        "response-header-type-generalized",
+        ERR,
+        "for the response header {header} (status {status}), the type/format was widened from {old} to {new}",
+        "The response header `{header}` may now be `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "response-header-type-specialized",
+        INFO,
+        "for the response header {header} (status {status}), the type/format was narrowed from {old} to {new}",
+        "The response header `{header}` is narrower now: `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "response-header-type-compatible",
+        INFO,
+        "for the response header {header} (status {status}), the type/format changed from {old} to {new}, which a "
+        "text header reads alike",
+        "The response header `{header}` is now declared `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "response-header-became-nullable",
+        ERR,
+        "the response header {header} (status {status}) became nullable",
+        "The response header `{header}` may now be null.",
+        False,
+    ),
+    (
+        "response-header-became-not-nullable",
+        INFO,
+        "the response header {header} (status {status}) became not nullable",
+        "The response header `{header}` is never null now.",
+        False,
+    ),
+    (
+        "response-media-type-name-changed",
+        INFO,
+        "the response media type {old} changed to {new} (status {status})",
+        "The response (status {status}) is sent as `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "response-media-type-name-generalized",
+        ERR,
+        "the response media type {old} was generalized to {new} (status {status})",
+        "The response (status {status}) is sent as the more general `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "response-media-type-name-specialized",
+        INFO,
+        "the response media type {old} was specialized to {new} (status {status})",
+        "The response (status {status}) is sent as the more specific `{new}` (was `{old}`).",
+        False,
+    ),
+    (
+        "new-required-request-header-property",
+        ERR,
+        "added the new required property {prop} to the header parameter {param}",
+        "The header parameter `{param}` must now include the field `{prop}`.",
+        False,
+    ),
+    (
+        "request-header-property-became-required",
+        ERR,
+        "the property {prop} of the header parameter {param} became required",
+        "The field `{prop}` of the header parameter `{param}` is now required.",
+        False,
+    ),
+    (
+        "request-header-property-became-enum",
+        ERR,
+        "the property {prop} of the header parameter {param} was restricted to a list of enum values",
+        "The field `{prop}` of the header parameter `{param}` only accepts {values} now.",
         False,
     ),
     (
@@ -1196,6 +1456,136 @@ def _constraint_checks() -> list[tuple[str, Level, str, str, bool]]:
     return rows
 
 
+# Schema keyword checks that oasdiff has for the request body, request properties, the response body and response
+# properties alike: (suffix, levels in that order, what happened). A request rejects more when its schema adds a
+# constraint (ERR); a response returns more when its schema drops one (ERR).
+_TIGHTEN, _LOOSEN, _EITHER, _NEUTRAL = (ERR, ERR, INFO, INFO), (INFO, INFO, ERR, ERR), (ERR, ERR, ERR, ERR), (INFO,) * 4
+_SCHEMA_FAMILIES: list[tuple[str, tuple[Level, Level, Level, Level], str]] = [
+    ("all-of-added", (ERR, ERR, INFO, INFO), "added {variant} to the `allOf` list"),
+    ("all-of-removed", (WARN, WARN, INFO, INFO), "removed {variant} from the `allOf` list"),
+    ("all-of-added-annotation-only", _NEUTRAL, "added the annotation-only {variant} to the `allOf` list"),
+    ("all-of-removed-annotation-only", _NEUTRAL, "removed the annotation-only {variant} from the `allOf` list"),
+    ("const-added", _TIGHTEN, "the constant value {new} was set"),
+    ("const-changed", _EITHER, "the constant value changed from {old} to {new}"),
+    ("const-removed", _LOOSEN, "the constant value {old} was removed"),
+    ("content-encoding-changed", _EITHER, "contentEncoding changed from {old} to {new}"),
+    ("content-media-type-changed", _EITHER, "contentMediaType changed from {old} to {new}"),
+    ("content-schema-added", _TIGHTEN, "a contentSchema was added"),
+    ("content-schema-removed", _LOOSEN, "the contentSchema was removed"),
+    ("dependent-required-added", _TIGHTEN, "dependentRequired for {key} was added ({new})"),
+    ("dependent-required-changed", _EITHER, "dependentRequired for {key} changed from {old} to {new}"),
+    ("dependent-required-removed", _LOOSEN, "dependentRequired for {key} was removed ({old})"),
+    ("dependent-schema-added", _TIGHTEN, "a dependentSchema for {key} was added"),
+    ("dependent-schema-removed", _LOOSEN, "the dependentSchema for {key} was removed"),
+    ("discriminator-added", _NEUTRAL, "a discriminator was added"),
+    ("discriminator-removed", _NEUTRAL, "the discriminator was removed"),
+    ("discriminator-property-name-changed", _NEUTRAL, "the discriminator property changed from {old} to {new}"),
+    ("discriminator-mapping-added", _NEUTRAL, "discriminator mapping keys {new} were added"),
+    ("discriminator-mapping-deleted", _NEUTRAL, "discriminator mapping keys {old} were removed"),
+    ("discriminator-mapping-changed", _NEUTRAL, "the discriminator mapping of {key} changed from {old} to {new}"),
+    ("if-added", _TIGHTEN, "an `if` subschema was added"),
+    ("if-removed", _LOOSEN, "the `if` subschema was removed"),
+    ("then-added", _TIGHTEN, "a `then` subschema was added"),
+    ("then-removed", _LOOSEN, "the `then` subschema was removed"),
+    ("else-added", _TIGHTEN, "an `else` subschema was added"),
+    ("else-removed", _LOOSEN, "the `else` subschema was removed"),
+    ("contains-added", _TIGHTEN, "a `contains` subschema was added"),
+    ("contains-removed", _LOOSEN, "the `contains` subschema was removed"),
+    ("property-names-added", _TIGHTEN, "a `propertyNames` subschema was added"),
+    ("property-names-removed", _LOOSEN, "the `propertyNames` subschema was removed"),
+    ("unevaluated-items-added", _TIGHTEN, "an `unevaluatedItems` subschema was added"),
+    ("unevaluated-items-removed", _LOOSEN, "the `unevaluatedItems` subschema was removed"),
+    ("unevaluated-properties-added", _TIGHTEN, "an `unevaluatedProperties` subschema was added"),
+    ("unevaluated-properties-removed", _LOOSEN, "the `unevaluatedProperties` subschema was removed"),
+    ("pattern-property-added", _TIGHTEN, "the pattern property {key} was added"),
+    ("pattern-property-removed", _LOOSEN, "the pattern property {key} was removed"),
+    ("prefix-items-added", _LOOSEN, "prefixItems {new} were added"),
+    ("prefix-items-removed", _TIGHTEN, "prefixItems {old} were removed"),
+    ("list-of-types-narrowed", _TIGHTEN, "the list of types was narrowed from {old} to {new}"),
+    ("list-of-types-widened", _LOOSEN, "the list of types was widened from {old} to {new}"),
+    ("max-contains-decreased", _TIGHTEN, "maxContains decreased from {old} to {new}"),
+    ("max-contains-increased", _LOOSEN, "maxContains increased from {old} to {new}"),
+    ("min-contains-increased", _TIGHTEN, "minContains increased from {old} to {new}"),
+    ("min-contains-decreased", _LOOSEN, "minContains decreased from {old} to {new}"),
+    ("type-compatible", _NEUTRAL, "the type changed from {old} to {new}, which a loosely typed media type reads alike"),
+]
+_OWNERS = (
+    ("request-body", "the request body", "The request body"),
+    ("request-property", "the request property {prop}", "The request field `{prop}`"),
+    ("response-body", "the response body (status {status})", "The response body"),
+    ("response-property", "the response property {prop} (status {status})", "The response field `{prop}`"),
+)
+# Bounds on what a response returns, and on a whole request body: (id, level, what happened).
+_BOUND_CHECKS: list[tuple[str, Level, str]] = [
+    *(
+        (f"{owner}-{suffix}", ERR, text)
+        for owner in ("response-body", "response-property")
+        for suffix, text in (
+            ("max-increased", "the maximum increased from {old} to {new}"),
+            ("min-decreased", "the minimum decreased from {old} to {new}"),
+            ("exclusive-max-increased", "the exclusive maximum increased from {old} to {new}"),
+            ("exclusive-min-decreased", "the exclusive minimum decreased from {old} to {new}"),
+            ("max-length-increased", "the maximum length increased from {old} to {new}"),
+            ("max-length-unset", "the maximum length {old} was removed"),
+            ("min-length-decreased", "the minimum length decreased from {old} to {new}"),
+            ("min-items-decreased", "the minimum number of items decreased from {old} to {new}"),
+            ("min-items-unset", "the minimum number of items {old} was removed"),
+        )
+    ),
+    ("response-property-pattern-added", INFO, "the pattern {new} was added"),
+    ("response-property-pattern-changed", INFO, "the pattern changed from {old} to {new}"),
+    ("response-property-pattern-removed", INFO, "the pattern {old} was removed"),
+    ("request-body-max-decreased", ERR, "the maximum was tightened from {old} to {new}"),
+    ("request-body-max-increased", INFO, "the maximum was relaxed from {old} to {new}"),
+    ("request-body-max-set", WARN, "the maximum was set to {new}"),
+    ("request-body-min-increased", ERR, "the minimum was tightened from {old} to {new}"),
+    ("request-body-min-decreased", INFO, "the minimum was relaxed from {old} to {new}"),
+    ("request-body-min-set", WARN, "the minimum was set to {new}"),
+    ("request-body-exclusive-max-decreased", ERR, "the exclusive maximum was tightened from {old} to {new}"),
+    ("request-body-exclusive-max-increased", INFO, "the exclusive maximum was relaxed from {old} to {new}"),
+    ("request-body-exclusive-max-set", WARN, "the exclusive maximum was set to {new}"),
+    ("request-body-exclusive-min-increased", ERR, "the exclusive minimum was tightened from {old} to {new}"),
+    ("request-body-exclusive-min-decreased", INFO, "the exclusive minimum was relaxed from {old} to {new}"),
+    ("request-body-exclusive-min-set", WARN, "the exclusive minimum was set to {new}"),
+    ("request-body-max-length-decreased", ERR, "the maximum length was tightened from {old} to {new}"),
+    ("request-body-max-length-increased", INFO, "the maximum length was relaxed from {old} to {new}"),
+    ("request-body-max-length-set", WARN, "the maximum length was set to {new}"),
+    ("request-body-min-length-increased", ERR, "the minimum length was tightened from {old} to {new}"),
+    ("request-body-min-length-decreased", INFO, "the minimum length was relaxed from {old} to {new}"),
+    ("request-body-min-items-increased", ERR, "the minimum number of items was tightened from {old} to {new}"),
+    ("request-body-min-items-set", WARN, "the minimum number of items was set to {new}"),
+]
+
+
+def _schema_family_checks() -> list[tuple[str, Level, str, str, bool]]:
+    rows: list[tuple[str, Level, str, str, bool]] = []
+    for suffix, levels, what in _SCHEMA_FAMILIES:
+        for (owner, subject, name), level in zip(_OWNERS, levels, strict=True):
+            additive = level is INFO and suffix.endswith(("added", "widened", "removed")) and "annotation" not in what
+            rows.append((f"{owner}-{suffix}", level, f"{subject}: {what}", f"{name}: {what}.", additive))
+    for check_id, level, what in _BOUND_CHECKS:
+        _, subject, name = next(o for o in _OWNERS if check_id.startswith(o[0] + "-"))
+        rows.append((check_id, level, f"{subject}: {what}", f"{name}: {what}.", False))
+    # readOnly/writeOnly switched on or off for a property that was required or optional
+    for side, where in (("request", "request"), ("response", "response")):
+        for which in ("required", "optional"):
+            for flag in ("read-only", "write-only"):
+                for became in (flag, f"not-{flag}"):
+                    check_id = f"{side}-{which}-property-became-{became}"
+                    level = WARN if check_id == "response-required-property-became-not-write-only" else INFO
+                    word = became.replace("-", " ")
+                    rows.append(
+                        (
+                            check_id,
+                            level,
+                            f"the {where} {which} property {{prop}} became {word}",
+                            f"The {where} field `{{prop}}` ({which}) is {word} now.",
+                            False,
+                        )
+                    )
+    return rows
+
+
 BUMP_OVERRIDES: dict[str, Bump] = {
     "api-path-removed-with-deprecation": Bump.MAJOR,
     "api-removed-with-deprecation": Bump.MAJOR,
@@ -1219,7 +1609,7 @@ ANYJOB_CHECKS = frozenset(
 
 def _build() -> dict[str, Check]:
     checks: dict[str, Check] = {}
-    for check_id, level, text, summary, additive in _TABLE + _constraint_checks():
+    for check_id, level, text, summary, additive in _TABLE + _constraint_checks() + _schema_family_checks():
         if level is ERR:
             bump = Bump.MAJOR
         elif level is WARN:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import functools
 import json
 import re
 import urllib.parse
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from . import yamlload
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -42,12 +45,11 @@ CONSTRAINTS = (
     "maxLength",
     "minItems",
     "maxItems",
+    "minContains",
+    "maxContains",
     "pattern",
 )
 _MISSING = object()
-# libyaml's loader when PyYAML has it (ten times faster on our specs), the pure-Python one otherwise; both are safe.
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-SUBSCHEMA_KEYWORDS = ("if", "then", "else", "not", "contains")
 STABILITY_LEVELS = ("draft", "alpha", "beta", "stable")
 
 
@@ -75,8 +77,10 @@ def read_text(location: str, *, timeout: float = 30.0) -> str:
 
 
 def parse_text(text: str, where: str) -> Any:
+    """`text` as `yaml.safe_load` reads it (JSON is YAML too), through libyaml's event stream where PyYAML has it
+    (`yamlload`: six times faster than PyYAML's own C loader on a 3 MB spec)."""
     try:
-        return yaml.load(text, Loader=_SAFE_LOADER)  # JSON is YAML too
+        return yamlload.load(text)
     except yaml.YAMLError as exc:
         raise SpecError(f"{where} is not valid YAML/JSON: {exc}") from exc
 
@@ -89,6 +93,10 @@ class Document:
     uri: str
     root: Any
     loader: Loader = field(repr=False)
+    # Each schema's normalised view, by the key of the node it was asked for: built once per document, however many
+    # operations reach the schema.
+    views: dict[str, SchemaView] = field(default_factory=dict, repr=False)
+    shapes: dict[str, str] = field(default_factory=dict, repr=False)  # `shape()` of each schema asked for
 
     def node(self) -> Node:
         return Node(self.root, self, "")
@@ -100,6 +108,12 @@ class Loader:
     def __init__(self, read: Callable[[str], str] = read_text) -> None:
         self._read = read
         self._docs: dict[str, Document] = {}
+        self.root_uri = ""  # the first document loaded: the one other files are named relative to
+
+    def _add(self, doc: Document) -> Document:
+        self._docs[doc.uri] = doc
+        self.root_uri = self.root_uri or doc.uri
+        return doc
 
     @property
     def uris(self) -> list[str]:
@@ -107,14 +121,12 @@ class Loader:
         return list(self._docs)
 
     def from_dict(self, root: Any, uri: str) -> Document:
-        doc = Document(uri, root, self)
-        self._docs[uri] = doc
-        return doc
+        return self._add(Document(uri, root, self))
 
     def load(self, location: str) -> Document:
         uri = location if _is_url(location) else str(Path(location).resolve())
         if uri not in self._docs:
-            self._docs[uri] = Document(uri, parse_text(self._read(uri), uri), self)
+            self._add(Document(uri, parse_text(self._read(uri), uri), self))
         return self._docs[uri]
 
     def join(self, base: str, reference: str) -> str:
@@ -148,7 +160,7 @@ class Node:
     doc: Document
     pointer: str
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
         return f"{self.doc.uri}#{self.pointer}"
 
@@ -218,6 +230,17 @@ def _escape(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
 
 
+def location(node: Node) -> str:
+    """Where a node is, the same in two versions of a spec: its pointer, after the file's path relative to the root
+    document's directory when it lives in another file."""
+    root = node.doc.loader.root_uri
+    if node.doc.uri == root:
+        return f"#{node.pointer}"
+    base = root.rsplit("/", 1)[0] + "/" if root else ""
+    uri = node.doc.uri
+    return f"{uri[len(base) :] if base and uri.startswith(base) else uri}#{node.pointer}"
+
+
 def ref_name(node: Node) -> str | None:
     """`Foo` for a node that is `{$ref: '#/components/schemas/Foo'}`."""
     ref = node.get("$ref")
@@ -246,6 +269,8 @@ class Parameter:
     deprecated: bool
     node: Node
     sunset: str | None = None
+    shared: bool = False  # declared on the path item, for all its operations
+    declared_required: bool = False  # `required: true` written out (a path parameter is required even without it)
 
     @property
     def label(self) -> str:
@@ -285,6 +310,7 @@ class Operation:
     node: Node
     sunset: str | None = None  # x-sunset: the date from which the operation may be removed
     stability: str | None = None  # x-stability-level: draft, alpha, beta, stable (none: stable)
+    shared_parameters: Node | None = None  # the path item's `parameters`, which apply to this operation too
 
     @property
     def key(self) -> tuple[str, str]:
@@ -320,6 +346,7 @@ def _parameter(node: Node) -> Parameter:
         name=str(param.get("name", "")),
         location=location,
         required=bool(param.get("required", location == "path")),
+        declared_required=param.get("required") is True,
         schema=schema,
         deprecated=bool(param.get("deprecated", False)),
         node=param,
@@ -350,7 +377,7 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
     result: dict[tuple[str, str], Operation] = {}
     for path, item_node in doc.node().entries("paths"):
         item = item_node.resolve()
-        shared = [_parameter(p) for p in item.children("parameters")]
+        shared = [dataclasses.replace(_parameter(p), shared=True) for p in item.children("parameters")]
         for method in HTTP_METHODS:
             op = item.child(method)
             if op is not None:
@@ -377,6 +404,7 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
                 node=op,
                 sunset=_date_text(op.get("x-sunset")),
                 stability=_text_or_none(op.get("x-stability-level")),
+                shared_parameters=item.child("parameters"),
             )
             result[operation.key] = operation
     return result
@@ -384,10 +412,27 @@ def operations(doc: Document) -> dict[tuple[str, str], Operation]:
 
 # --- schemas --------------------------------------------------------------------------------------------------------
 
+# Keywords whose value is one schema, a map of schemas or a list of schemas, compared structurally (oasdiff's
+# subschema checks); and plain-valued keywords compared as values.
+SUBSCHEMA_KEYWORDS = (
+    "if",
+    "then",
+    "else",
+    "not",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+)
+SUBSCHEMA_MAP_KEYWORDS = ("patternProperties", "dependentSchemas")
+VALUE_KEYWORDS = ("dependentRequired", "contentEncoding", "contentMediaType", "x-extensible-enum")
+
 
 @dataclass
 class SchemaView:
-    """What a schema means for the wire, independent of how it is spelt."""
+    """What a schema means for the wire, independent of how it is spelt. Views are cached per document and shared:
+    never modify one (copy it with `dataclasses.replace`)."""
 
     key: str  # where the (resolved) schema lives; the same key twice on one descent means recursion
     name: str | None = None  # the component name it was reached through, if any
@@ -399,23 +444,46 @@ class SchemaView:
     required: frozenset[str] = frozenset()
     items: Node | None = None
     additional: Node | None = None  # additionalProperties, when it is a schema
+    additional_allowed: bool | None = None  # additionalProperties: true/false as written
     variants: tuple[Node, ...] = ()
     variant_kind: str | None = None  # "oneOf" or "anyOf"
     discriminator: str | None = None
     mapping: dict[str, str] = field(default_factory=dict)
+    has_discriminator: bool = False
     deprecated: bool = False
     read_only: bool = False
     write_only: bool = False
     constraints: dict[str, Any] = field(default_factory=dict)
     default: Any = _MISSING
+    const: Any = _MISSING  # also read as a one-value `enum`
+    enum_is_const: bool = False  # `enum` holds only the `const` (no `enum` keyword)
     typed: bool = False  # the schema says something about its type (a type keyword, enum, const, ...)
     sunset: str | None = None  # x-sunset (a date), with `deprecated`
     stability: str | None = None  # x-stability-level
-    subschemas: dict[str, Node] = field(default_factory=dict)  # if/then/else, not, contains
+    subschemas: dict[str, Node] = field(default_factory=dict)  # SUBSCHEMA_KEYWORDS present
+    subschema_maps: dict[str, dict[str, Node]] = field(default_factory=dict)  # SUBSCHEMA_MAP_KEYWORDS present
+    prefix_items: tuple[Node, ...] = ()
+    values: dict[str, Any] = field(default_factory=dict)  # VALUE_KEYWORDS present
+    all_of: tuple[Node, ...] = ()  # the allOf members as written (their content is merged into this view)
+    type_list: tuple[str, ...] = ()  # `type` as a list of several names (3.1), null included, as written
+    # Identity, for matching the members of a composition: the location of the component a pure `$ref` (or a
+    # `$ref` made nullable with `anyOf: [X, {type: null}]`) points to; None for an inline schema.
+    identity: str | None = None
+    # The node to compare when this view stands as one alternative among another side's oneOf/anyOf members: the
+    # wrapped member of a nullable wrapper, the schema itself otherwise.
+    node: Node | None = None
+    raw: Any = None  # the schema object as written (after its $refs), for what the view normalises away
+    # The view is another schema (`identity`) in a wrapper that changes nothing else on the wire: `allOf: [X]` with
+    # annotations, `$ref: X` with `nullable: true` beside it, `allOf: [X, {nullable: true}]`, `anyOf: [X, null]`.
+    wrapper: bool = False
 
     @property
     def has_default(self) -> bool:
         return self.default is not _MISSING
+
+    @property
+    def has_const(self) -> bool:
+        return self.const is not _MISSING
 
     @property
     def is_null_only(self) -> bool:
@@ -427,13 +495,26 @@ def _type_set(value: Any) -> tuple[frozenset[str], bool]:
     return frozenset(str(n) for n in names if n != "null"), "null" in names
 
 
+_WRAPPER_KEYS = ANNOTATIONS | {"allOf", "nullable", "deprecated", "readOnly", "writeOnly", "default"}
+
+
 def view(node: Node | None, _depth: int = 0) -> SchemaView:
-    """The normalised meaning of the schema at `node` (None or `true` mean "anything")."""
+    """The normalised meaning of the schema at `node` (None or `true` mean "anything"), built once per node."""
     if node is None:
-        return SchemaView(key="<none>")
+        return _NONE
+    cache = node.doc.views
+    key = node.key
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _build(node, _depth)
+    return found
+
+
+def _build(node: Node, _depth: int) -> SchemaView:
     if _depth > 64:
         raise SpecError(f"schema nesting too deep (a $ref loop?) at {node.key}")
     name: str | None = None
+    site = node
     while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
         siblings = {
             k: v for k, v in node.value.items() if k != "$ref" and k not in ANNOTATIONS and not k.startswith("x-")
@@ -441,13 +522,17 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
         name = ref_name(node) or name
         target = node.follow()
         if siblings:  # 3.1: a $ref with sibling keywords is an allOf of the target and the siblings
-            merged = _merge(view(Node(siblings, node.doc, node.pointer), _depth + 1), [view(target, _depth + 1)])
-            merged.key, merged.name = node.key, name
+            target_view = view(target, _depth + 1)
+            merged = _merge(_build(Node(siblings, node.doc, node.pointer), _depth + 1), [target_view])
+            merged.key, merged.name, merged.identity, merged.node = node.key, name, None, site
+            if siblings == {"nullable": True}:  # 3.0's common (if not strictly valid) "nullable X": still X
+                merged.identity, merged.wrapper, merged.nullable = location(target.resolve()), True, True
             return merged
         node = target
     value = node.value
+    identity = location(node) if name else None
     if not isinstance(value, dict):
-        return SchemaView(key=node.key, name=name)  # `true`, `{}`-like boolean schemas, or junk: anything
+        return SchemaView(key=node.key, name=name, identity=identity, node=site)  # `true`, `{}`: anything
 
     types, nullable = _type_set(value.get("type"))
     typed = "type" in value
@@ -465,13 +550,14 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
             enum = (value["const"],)
 
     discriminator = value.get("discriminator")
-    constraints = {k: value[k] for k in CONSTRAINTS if k in value}
+    constraints = {k: value[k] for k in CONSTRAINTS if k in value and value[k] != ""}  # pattern "" is no pattern
     # 3.0 boolean exclusiveMinimum/Maximum qualify minimum/maximum; 3.1 ones are numbers of their own.
     for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
         if isinstance(constraints.get(flag), bool):
             if constraints.pop(flag) and bound in constraints:
                 constraints[flag] = constraints.pop(bound)
     additional = node.child("additionalProperties")
+    raw_type = value.get("type")
     result = SchemaView(
         key=node.key,
         name=name,
@@ -483,17 +569,29 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
         required=frozenset(str(r) for r in value.get("required") or ()),
         items=node.child("items"),
         additional=additional if additional is not None and isinstance(additional.value, dict) else None,
+        additional_allowed=additional.value if additional is not None and isinstance(additional.value, bool) else None,
         discriminator=discriminator.get("propertyName") if isinstance(discriminator, dict) else None,
         mapping=dict(discriminator.get("mapping") or {}) if isinstance(discriminator, dict) else {},
+        has_discriminator=isinstance(discriminator, dict),
         deprecated=value.get("deprecated") is True,
         read_only=value.get("readOnly") is True,
         write_only=value.get("writeOnly") is True,
         constraints=constraints,
         default=value.get("default", _MISSING),
+        const=value.get("const", _MISSING),
+        enum_is_const="const" in value and "enum" not in value,
         typed=typed,
         sunset=_date_text(value.get("x-sunset")),
         stability=_text_or_none(value.get("x-stability-level")),
-        subschemas={k: c for k in SUBSCHEMA_KEYWORDS if (c := node.child(k)) is not None},
+        subschemas={k: c for k in SUBSCHEMA_KEYWORDS if k in value and (c := node.child(k)) is not None},
+        subschema_maps={k: dict(node.entries(k)) for k in SUBSCHEMA_MAP_KEYWORDS if isinstance(value.get(k), dict)},
+        prefix_items=tuple(node.children("prefixItems")),
+        values={k: value[k] for k in VALUE_KEYWORDS if k in value},
+        all_of=tuple(node.children("allOf")),
+        type_list=tuple(str(t) for t in raw_type) if isinstance(raw_type, list) and len(raw_type) > 1 else (),
+        identity=identity,
+        node=site,
+        raw=value,
     )
 
     for kind in ("oneOf", "anyOf"):
@@ -507,17 +605,31 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
             result.nullable = True
             result.typed = True
         if nulls and len(others) == 1 and not result.types and not result.properties and not result.variants:
-            # `oneOf: [X, {type: null}]` is a nullable X
-            result = _merge(result, [others[0][1]])
+            # `oneOf: [X, {type: null}]` is a nullable X; it keeps X's identity, so that it matches X among the
+            # members of another composition
+            member_node, member = others[0]
+            result = _merge(result, [member])
             result.nullable = True
+            result.name = result.name or member.name
+            result.identity = result.identity or member.identity
+            result.wrapper = result.identity is not None
+            result.node = member_node
         elif others and not result.variants:
             result.variants = tuple(m for m, _ in others)
             result.variant_kind = kind
             result.typed = True
 
-    all_of = [view(m, _depth + 1) for m in node.children("allOf")]
+    # `allOf: [X, {nullable: true}]` (OpenAI's 3.0 spelling of a nullable $ref): the marker makes X nullable
+    markers = [m for m in result.all_of if _nullable_marker(m.value)]
+    all_of = [view(m, _depth + 1) for m in result.all_of if not _nullable_marker(m.value)]
     if all_of:
         result = _merge(result, all_of)
+        if len(all_of) == 1 and all_of[0].identity and all(k in _WRAPPER_KEYS or k.startswith("x-") for k in value):
+            # `allOf: [X]` with a description (3.0's way to annotate a $ref) is X
+            result.identity, result.name = all_of[0].identity, result.name or all_of[0].name
+            result.wrapper = True
+    if markers:
+        result.nullable = True
 
     if not result.types and not result.variants:  # infer what documents commonly leave out
         if result.properties or result.additional is not None:
@@ -527,6 +639,18 @@ def view(node: Node | None, _depth: int = 0) -> SchemaView:
         elif result.enum:
             result.types = frozenset({_json_type(v) for v in result.enum})
     return result
+
+
+_NONE = SchemaView(key="<none>")
+
+
+def _nullable_marker(value: Any) -> bool:
+    """`{nullable: true}` alone (annotations aside): an allOf member that only lets null through."""
+    return (
+        isinstance(value, dict)
+        and value.get("nullable") is True
+        and all(k == "nullable" or k in ANNOTATIONS or k.startswith("x-") for k in value)
+    )
 
 
 def _date_text(value: Any) -> str | None:
@@ -555,7 +679,12 @@ def _json_type(value: Any) -> str:
 def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
     """`own` with `allOf: members` folded in."""
     merged = dataclasses.replace(
-        own, properties=dict(own.properties), constraints=dict(own.constraints), subschemas=dict(own.subschemas)
+        own,
+        properties=dict(own.properties),
+        constraints=dict(own.constraints),
+        subschemas=dict(own.subschemas),
+        subschema_maps=dict(own.subschema_maps),
+        values=dict(own.values),
     )
     typed_members = [m for m in members if m.typed or m.types]
     for member in members:
@@ -564,20 +693,31 @@ def _merge(own: SchemaView, members: list[SchemaView]) -> SchemaView:
         merged.format = merged.format or member.format
         if member.enum is not None:
             merged.enum = member.enum if merged.enum is None else tuple(v for v in merged.enum if v in member.enum)
+        if not merged.has_const and member.has_const:
+            merged.const = member.const
+        merged.enum_is_const = merged.enum_is_const or (member.enum_is_const and own.enum is None)
         for prop, sub in member.properties.items():
             merged.properties.setdefault(prop, sub)
         merged.required = merged.required | member.required
         merged.items = merged.items or member.items
         merged.additional = merged.additional or member.additional
+        if merged.additional_allowed is None:
+            merged.additional_allowed = member.additional_allowed
         if member.variants and not merged.variants:
             merged.variants, merged.variant_kind = member.variants, member.variant_kind
-            merged.discriminator = merged.discriminator or member.discriminator
-            merged.mapping = merged.mapping or member.mapping
+        if member.has_discriminator and not merged.has_discriminator:
+            merged.discriminator, merged.mapping = member.discriminator, member.mapping
+            merged.has_discriminator = True
         merged.deprecated = merged.deprecated or member.deprecated
         merged.sunset = merged.sunset or member.sunset
         merged.stability = merged.stability or member.stability
         for k, sub_node in member.subschemas.items():
             merged.subschemas.setdefault(k, sub_node)
+        for k, sub_map in member.subschema_maps.items():
+            merged.subschema_maps.setdefault(k, sub_map)
+        merged.prefix_items = merged.prefix_items or member.prefix_items
+        for k, v in member.values.items():
+            merged.values.setdefault(k, v)
         merged.read_only = merged.read_only or member.read_only
         merged.write_only = merged.write_only or member.write_only
         for k, v in member.constraints.items():
@@ -598,50 +738,48 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def fingerprint(node: Node | None, depth: int = 0) -> str:
-    """A structural digest of a schema (annotations left out), to pair up unnamed oneOf/anyOf members."""
+def shape(node: Node | None) -> str:
+    """A structural digest of a schema, to match the inline members of a composition: annotations and `x-`
+    extensions left out, a nested `$ref` as the reference text (not followed). Built once per node."""
     if node is None:
         return "null"
-    if depth > 6:
-        return "..."
-    if isinstance(node.value, dict) and "$ref" in node.value and depth > 0:
-        return f"ref:{ref_name(node)}"
-    resolved = node.resolve()
-    value = resolved.value
-    if isinstance(value, dict):
-        parts = []
-        for key in sorted(value):
-            if key in ANNOTATIONS or key.startswith("x-"):
-                continue
-            child = resolved.child(key)
-            if isinstance(value[key], dict | list) and child is not None:
-                parts.append(f"{key}:{_fingerprint_any(child, depth + 1)}")
-            else:
-                parts.append(f"{key}:{canonical(value[key])}")
-        return "{" + ",".join(parts) + "}"
-    return canonical(value)
+    cache = node.doc.shapes
+    found = cache.get(node.key)
+    if found is None:
+        value = node.value
+        if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+            found = "ref:" + value["$ref"]
+        else:
+            found = canonical(_strip(value))
+        cache[node.key] = found
+    return found
 
 
-def _fingerprint_any(node: Node, depth: int) -> str:
-    if isinstance(node.value, list):
-        return "[" + ",".join(fingerprint(n, depth) for n in (node.child(i) for i in range(len(node.value)))) + "]"
-    if (
-        isinstance(node.value, dict)
-        and "$ref" not in node.value
-        and not any(
-            k in node.value for k in ("type", "properties", "items", "oneOf", "anyOf", "allOf", "enum", "const")
-        )
-    ):
-        # a mapping that is not a schema (properties, mapping, ...): fingerprint each entry
-        return "{" + ",".join(f"{k}:{fingerprint(c, depth)}" for k, c in _entries(node)) + "}"
-    return fingerprint(node, depth)
+# Keywords that mean nothing when false (`nullable: false` is how many specs spell "not nullable").
+_FALSE_BY_DEFAULT = frozenset(
+    {"nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"}
+)
 
 
-def _entries(node: Node) -> Iterator[tuple[str, Node]]:
-    for key in sorted(node.value):
-        child = node.child(key)
-        if child is not None:
-            yield str(key), child
+def _strip(value: Any) -> Any:
+    """A schema without its annotations (a property named `title` is kept: only schema keywords are dropped)."""
+    if not isinstance(value, dict):
+        return value
+    if isinstance(value.get("$ref"), str):
+        return {"$ref": value["$ref"]}
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if key in ANNOTATIONS or str(key).startswith("x-") or (item is False and key in _FALSE_BY_DEFAULT):
+            continue
+        if key in _SCHEMA_MAP_KEYS and isinstance(item, dict):
+            out[key] = {name: _strip(sub) for name, sub in item.items()}
+        elif key in _SCHEMA_LIST_KEYS and isinstance(item, list):
+            out[key] = [_strip(sub) for sub in item]
+        elif key in _SCHEMA_KEYS or key in SUBSCHEMA_KEYWORDS:
+            out[key] = _strip(item)
+        else:
+            out[key] = item
+    return out
 
 
 # --- bundling -------------------------------------------------------------------------------------------------------

@@ -160,8 +160,16 @@ def _removed(obj: griffe.Object | griffe.Alias) -> ApiChange:
     return ApiChange("removed", rel, name, kind, f"The {noun} `{name}` was removed.", "Stop using it.")
 
 
+# Hooks every object inherits (or attrs calls when present): a class losing its own breaks no caller. The generated
+# models define them to warn about deprecated properties (scripts/codegen/postprocess.py), and drop them with the
+# last deprecated property.
+_INHERITED_HOOKS = frozenset({"__attrs_post_init__", "__getattribute__", "__setattr__"})
+
+
 def _from_breakage(b: griffe.Breakage) -> ApiChange | None:
     if isinstance(b, griffe.ObjectRemovedBreakage):
+        if b.obj.name in _INHERITED_HOOKS and b.obj.parent is not None and b.obj.parent.is_class:
+            return None
         return _removed(b.obj)
     rel = _relative(b.obj.path)
     name = user_name(rel)

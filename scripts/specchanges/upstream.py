@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -37,7 +38,8 @@ from .checks import CHECKS, Level
 from .classify import _constraint_check, type_direction
 from .markdown import markdown_cell
 from .openapi import Document, Header, Loader, Node, Operation, as_document, operations, view
-from .schemadiff import diff_schemas, render_path, type_label
+from .schemadiff import SchemaDiff, diff_schemas, render_path, type_label
+from .unchanged import Unchanged
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,21 @@ def compare_upstream(ours: dict[str, Any] | Document, theirs: dict[str, Any] | D
     theirs_doc = _single_choices_as_all_of(as_document(theirs, "upstream"))
     our_ops, their_ops = operations(ours_doc), operations(theirs_doc)
     result: list[Difference] = []
+    # one comparer for the whole run: each pair of schemas compared once, whatever number of operations reach it
+    token = _DIFFER.set(SchemaDiff(Unchanged(ours_doc, theirs_doc)))
+    try:
+        _compare_operations(our_ops, their_ops, result)
+    finally:
+        _DIFFER.reset(token)
+    return result
+
+
+_DIFFER: ContextVar[SchemaDiff | None] = ContextVar("upstream_differ", default=None)
+
+
+def _compare_operations(
+    our_ops: dict[tuple[str, str], Operation], their_ops: dict[tuple[str, str], Operation], result: list[Difference]
+) -> None:
     for key, op in our_ops.items():
         other = their_ops.get(key)
         if other is None:
@@ -88,7 +105,6 @@ def compare_upstream(ours: dict[str, Any] | Document, theirs: dict[str, Any] | D
             )
         else:
             result.extend(_operation(op, other))
-    return result
 
 
 def _single_choices_as_all_of(doc: Document) -> Document:
@@ -351,7 +367,8 @@ def _schemas(
     parameter: bool = False,
 ) -> Iterator[Difference]:
     """Schema deltas from ours to theirs, as differences; `request` says which way compatibility runs."""
-    for d in diff_schemas(ours, theirs):
+    differ = _DIFFER.get()
+    for d in differ.diff(ours, theirs) if differ is not None else diff_schemas(ours, theirs):
         prop = render_path(d.path)
         where = base + (f": {prop}" if prop else "")
         noun = "parameter" if parameter and not prop else "property"

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from scripts.specchanges import CHECKS, Bump, Level, classify
 from scripts.specchanges.checks import ANYJOB_CHECKS
+from scripts.specchanges.classify import Policy
 from scripts.specchanges.openapi import load_document
 from tests.specchanges.helpers import op, schema, spec
 
@@ -203,7 +204,7 @@ def request_body_became_required(d: Doc) -> None:
     op(d, DO_CANCEL, "put")["requestBody"]["required"] = True
 
 
-@mutation("dispersed", ("request-body-one-of-removed", ERR))
+@mutation("dispersed", ("request-body-one-of-removed", ERR), ("request-body-discriminator-mapping-deleted", INFO))
 def request_one_of_variant_removed(d: Doc) -> None:
     create = schema(d, "CreateJobRequest")
     create["oneOf"] = [v for v in create["oneOf"] if not v["$ref"].endswith("/CreatePersistentJobRequest")]
@@ -289,7 +290,7 @@ def response_property_became_nullable_openapi_30(d: Doc) -> None:
     schema(d, "apiIndexingJob")["properties"]["uuid"]["nullable"] = True
 
 
-@mutation("digitalocean", ("response-property-type-changed", ERR))
+@mutation("digitalocean", ("response-property-type-changed", ERR), ("response-property-pattern-removed", INFO))
 def response_property_type_changed(d: Doc) -> None:
     schema(d, "IndexingJob")["properties"]["total_tokens"] = {"type": "integer", "format": "int64"}
 
@@ -309,7 +310,7 @@ def response_enum_value_removed(d: Doc) -> None:
     schema(d, "IndexingJobStatus")["enum"].remove("INDEX_JOB_STATUS_PARTIAL")
 
 
-@mutation("veryfront", ("response-property-one-of-added", ERR))
+@mutation("veryfront", ("response-property-one-of-added", ERR), ("response-property-discriminator-mapping-added", INFO))
 def response_one_of_variant_added(d: Doc) -> None:
     d["components"]["schemas"]["StreamResult"] = {
         "type": "object",
@@ -321,7 +322,8 @@ def response_one_of_variant_added(d: Doc) -> None:
     result["discriminator"]["mapping"]["stream"] = "#/components/schemas/StreamResult"
 
 
-@mutation("dispersed", ("response-property-any-of-added", INFO))
+# a scalar type gaining a sibling type is oasdiff's list-of-types widening: a client may now receive an integer
+@mutation("dispersed", ("response-property-list-of-types-widened", ERR))
 def response_any_of_variant_added(d: Doc) -> None:
     schema(d, "Job")["properties"]["created_at"]["anyOf"].insert(0, {"type": "integer", "format": "int64"})
 
@@ -447,8 +449,19 @@ def sunset_deleted(d: Doc) -> None:
 
 
 @mutation("digitalocean", ("api-sunset-date-changed-too-small", ERR), before=_deprecate(FAR_FUTURE))
-def sunset_moved_earlier(d: Doc) -> None:
-    _deprecate("2999-01-01")(d)
+def sunset_moved_into_the_past(d: Doc) -> None:
+    _deprecate(PAST)(d)
+
+
+def test_a_sunset_moved_earlier_is_judged_by_the_deprecation_policy() -> None:
+    """oasdiff: an earlier sunset is breaking only when it leaves less notice than the policy asks for (none by
+    default, so only a date already past)."""
+    old, new = spec("digitalocean"), spec("digitalocean")
+    _deprecate("2999-06-01")(old)
+    _deprecate("2027-03-01")(new)
+    assert classify(old, new, today=date(2027, 1, 1)) == []
+    changes = classify(old, new, today=date(2027, 1, 1), policy=Policy(stable_days=90))
+    assert [c.check_id for c in changes] == ["api-sunset-date-changed-too-small"]
 
 
 @mutation("digitalocean", ("api-stability-decreased", ERR))
@@ -570,7 +583,7 @@ def parameter_property_became_nullable(d: Doc) -> None:
     _filter_parameter(True, ["a"])(d)
 
 
-@mutation("digitalocean", ("request-parameter-property-type-changed", WARN), before=_filter_parameter(False, None))
+@mutation("digitalocean", ("request-parameter-property-type-specialized", ERR), before=_filter_parameter(False, None))
 def parameter_property_type_changed(d: Doc) -> None:
     op(d, DO_LIST, "get")["parameters"].append(
         {"name": "filter", "in": "query", "schema": {"type": "object", "properties": {"status": {"type": "boolean"}}}}
@@ -584,11 +597,10 @@ def test_a_changed_default_of_a_required_parameter_is_nothing() -> None:
         doc["components"]["parameters"]["PerPage"]["required"] = True
         doc["components"]["parameters"]["PerPage"]["schema"]["default"] = default
     assert classify(old, new) == []
-    new["components"]["parameters"]["PerPage"]["required"] = False  # optional again: now the default matters
-    assert {c.check_id for c in classify(old, new)} == {
-        "request-parameter-became-optional",
-        "request-parameter-default-value-changed",
-    }
+    new["components"]["parameters"]["PerPage"]["required"] = False  # optional now; callers still send it (oasdiff too)
+    assert {c.check_id for c in classify(old, new)} == {"request-parameter-became-optional"}
+    old["components"]["parameters"]["PerPage"]["required"] = False  # optional on both sides: the default matters
+    assert {c.check_id for c in classify(old, new)} == {"request-parameter-default-value-changed"}
 
 
 def test_changes_to_alpha_and_draft_operations_are_left_out_but_not_their_stability() -> None:
@@ -601,7 +613,13 @@ def test_changes_to_alpha_and_draft_operations_are_left_out_but_not_their_stabil
     assert classify(old, new) == []  # removing an alpha operation is not breaking (oasdiff, STABILITY.md)
     new = spec("digitalocean")
     op(new, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
-    assert [(c.check_id, c.level) for c in classify(old, new)] == [("api-stability-increased", INFO)]
+    # as oasdiff: a stability change is reported when the operation was within the threshold (beta) before
+    assert classify(old, new) == []
+    assert [(c.check_id, c.level) for c in classify(new, old)] == [("api-stability-decreased", ERR)]
+    beta = spec("digitalocean")
+    op(beta, DO_SIGNED_URL, "get")["x-stability-level"] = "beta"
+    del op(beta, DO_SIGNED_URL, "get")["responses"]["200"]
+    assert [c.check_id for c in classify(new, beta)] == ["response-success-status-removed"]
 
 
 def test_the_sunset_date_is_compared_with_the_given_day() -> None:

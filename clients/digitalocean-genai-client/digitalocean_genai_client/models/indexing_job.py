@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime
+import sys
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,6 +19,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IndexingJob")
+
+
+# anyjob: deprecated properties (scripts/codegen/postprocess.py)
+_DEPRECATED_PROPERTIES = {
+    "tokens": "IndexingJob.tokens is deprecated",
+}
+
+
+def _called_from_user_code(depth: int) -> bool:
+    """Whether the frame `depth` levels above the caller is user code: not this module (from_dict, to_dict), not a
+    method attrs generated (__init__, __repr__, __eq__) and not attrs itself (copy, pickle, asdict, evolve)."""
+    frame = sys._getframe(depth + 1)
+    module = str(frame.f_globals.get("__name__", ""))
+    return not (
+        module == __name__
+        or module.partition(".")[0] in ("attr", "attrs")
+        or frame.f_code.co_filename.startswith("<attrs generated")
+    )
 
 
 @_attrs_define
@@ -79,6 +99,17 @@ class IndexingJob:
     total_items_indexed: str | Unset = UNSET
     total_items_skipped: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        if _called_from_user_code(2):  # the caller of __init__: user code, not from_dict
+            for name, message in _DEPRECATED_PROPERTIES.items():
+                if object.__getattribute__(self, name) is not UNSET:
+                    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _DEPRECATED_PROPERTIES and _called_from_user_code(1):
+            warnings.warn(_DEPRECATED_PROPERTIES[name], DeprecationWarning, stacklevel=2)
+        return object.__getattribute__(self, name)
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid
