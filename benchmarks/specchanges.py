@@ -3,7 +3,7 @@
 1. **OpenAI's spec** (2.9 MB, ~260 operations, deeply composed): loading two consecutive versions and classifying the
    pair, `nox -s upstream`'s comparison of one with the other, and the memory it takes. Read from a local git
    checkout of github.com/openai/openai-openapi (nothing is downloaded): `--git-dir DIR` or $SPECCHANGES_BENCH_GIT
-   (default: the mirror at /work/.mirror/openai+openai-openapi/repo when it exists), and `--commits OLD NEW` or
+   (nothing is looked for elsewhere), and `--commits OLD NEW` or
    $SPECCHANGES_BENCH_COMMITS="OLD NEW" (default: the two newest versions of openapi.yaml there). Without a
    checkout, this figure is skipped and says so.
 2. **A synthetic spec** of the same size and shape, generated here (seeded, so every run measures the same
@@ -40,7 +40,6 @@ from scripts.specchanges import classify  # noqa: E402
 from scripts.specchanges.openapi import Document, Loader, parse_text  # noqa: E402
 from scripts.specchanges.repo import check_upstream  # noqa: E402
 
-DEFAULT_MIRROR = Path("/work/.mirror/openai+openai-openapi/repo")
 SPEC_PATH = "openapi.yaml"
 
 
@@ -93,22 +92,22 @@ def measure_pair(old_text: str, new_text: str, label: str, repeats: int) -> dict
 
 
 def measure_upstream(old_text: str, new_text: str, repeats: int, label: str) -> None:
-    """`nox -s upstream -- openai <file>`'s work: our spec (the older version, as a client of a scratch codegen.toml)
+    """`nox -s upstream -- <vendor> <file>`'s work: our spec (the older version, as a client of a scratch codegen.toml)
     against the vendor's (the newer one), in process and through the command line (a new interpreter, as nox runs
     it, without nox's own start-up)."""
     with tempfile.TemporaryDirectory(prefix="bench-upstream-") as tmp:
         root = Path(tmp)
         (root / "specs").mkdir()
-        (root / "specs" / "openai.yaml").write_text(old_text, encoding="utf-8")
+        (root / "specs" / "vendor.yaml").write_text(old_text, encoding="utf-8")
         (root / "theirs.yaml").write_text(new_text, encoding="utf-8")
         (root / "codegen.toml").write_text(
             '[generator]\nopenapi-python-client = "0"\nruff = "0"\ntemplates = "t"\n\n'
-            '[clients.openai]\nspec = "specs/openai.yaml"\ndirectory = "clients/openai"\nproject = "openai-client"\n'
-            'package = "openai_client"\nversion = "0.1.0"\n',
+            '[clients.vendor]\nspec = "specs/vendor.yaml"\ndirectory = "clients/vendor"\nproject = "vendor-client"\n'
+            'package = "vendor_client"\nversion = "0.1.0"\n',
             encoding="utf-8",
         )
-        in_process, report = _median(lambda: check_upstream("openai", str(root / "theirs.yaml"), root), repeats)
-        command = [sys.executable, "-m", "scripts.specchanges", "--repo", str(root), "upstream", "openai"]
+        in_process, report = _median(lambda: check_upstream("vendor", str(root / "theirs.yaml"), root), repeats)
+        command = [sys.executable, "-m", "scripts.specchanges", "--repo", str(root), "upstream", "vendor"]
         command.append(str(root / "theirs.yaml"))
 
         def cli() -> None:
@@ -130,7 +129,7 @@ def _git(git_dir: Path, *args: str) -> str:
     return subprocess.run(["git", "--git-dir", str(git_dir), *args], capture_output=True, text=True, check=True).stdout
 
 
-def openai_figures(git_dir: Path | None, commits: list[str] | None, repeats: int) -> None:
+def published_spec_figures(git_dir: Path | None, commits: list[str] | None, repeats: int) -> None:
     print("OpenAI's published spec (github.com/openai/openai-openapi, two consecutive versions):")
     if git_dir is None or not git_dir.exists():
         print(
@@ -302,7 +301,7 @@ def synthetic_figures(repeats: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.specchanges", description=__doc__)
     env_git = os.environ.get("SPECCHANGES_BENCH_GIT")
-    default_git = Path(env_git) if env_git else (DEFAULT_MIRROR if DEFAULT_MIRROR.exists() else None)
+    default_git = Path(env_git) if env_git else None
     env_commits = os.environ.get("SPECCHANGES_BENCH_COMMITS", "").split()
     parser.add_argument("--git-dir", type=Path, default=default_git, help="a git dir of openai/openai-openapi")
     parser.add_argument("--commits", nargs=2, metavar=("OLD", "NEW"), default=env_commits or None)
@@ -310,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-synthetic", action="store_true")
     args = parser.parse_args(argv)
     print("Spec changes at a vendor's scale (scripts/specchanges; load = YAML + indexing, classify = the comparison)")
-    openai_figures(args.git_dir, args.commits, args.repeats)
+    published_spec_figures(args.git_dir, args.commits, args.repeats)
     if not args.skip_synthetic:
         synthetic_figures(args.repeats)
     return 0

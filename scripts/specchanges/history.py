@@ -25,8 +25,8 @@ from typing import Any
 from .classify import Change, classify
 from .openapi import Document, Loader, SpecError, operations, parse_text
 
-# Where this workplace keeps a clone of OpenAI's spec repository; any other clone can be named instead.
-DEFAULT_GIT_DIRS = (Path("/work/.mirror/openai+openai-openapi/repo"),)
+# A clone of a vendor's spec repository (e.g. openai/openai-openapi) is named by this variable or on the command line:
+# nothing here knows where one lives on a given machine.
 GIT_DIR_VARIABLE = "SPECCHANGES_HISTORY_GIT"
 
 
@@ -35,11 +35,11 @@ class HistoryError(Exception):
 
 
 def default_git_dir() -> Path | None:
-    """$SPECCHANGES_HISTORY_GIT, else a known local clone of OpenAI's spec repository, else None."""
+    """$SPECCHANGES_HISTORY_GIT, else None."""
     named = os.environ.get(GIT_DIR_VARIABLE)
     if named:
         return Path(named)
-    return next((d for d in DEFAULT_GIT_DIRS if d.exists()), None)
+    return None
 
 
 def _git(git_dir: Path, *args: str) -> str:
