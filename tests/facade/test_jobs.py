@@ -220,7 +220,9 @@ def test_list_and_get_agree(sims: Sims, jobs: Jobs, vendor: Vendor) -> None:
 
 def test_the_typed_vendor_model_is_there(sims: Sims, jobs: Jobs, vendor: Vendor) -> None:
     """`Job.model` is a model of the vendor's own generated client (codegen.toml names its package), whose status
-    field holds the raw status."""
+    field holds the raw status; the plugin names that package as the client the registry imports before its first
+    call."""
+    assert plugin_for(vendor).client == CODEGEN.clients[vendor].package
     models = importlib.import_module(f"{CODEGEN.clients[vendor].package}.models")
 
     def generated(model: object) -> bool:

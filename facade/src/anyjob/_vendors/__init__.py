@@ -1,31 +1,59 @@
 """The vendor registry: the one list of vendors that refs, `Config`, the command line and `anyjob.testing` read.
 
-Each built-in vendor is one module in this package (`veryfront`, `dispersed`, `digitalocean`) whose `PLUGIN` is
-its `VendorPlugin`: adding a module is adding a vendor. `register_vendor` adds one at run time, from anywhere.
+Each built-in vendor is one module in this package whose `PLUGIN` is its `VendorPlugin`: adding a module is adding
+a vendor. `register_vendor` adds one at run time, from anywhere.
 Built-in vendors come in the order of their plugins' `order`, then by name.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 
 from .._errors import InvalidJobRef
 from ._base import VendorPlugin
 
 _REGISTRY: dict[str, VendorPlugin] = {}
 _BUILT_IN: list[str] = []
+_CLIENTS_IMPORTED: set[str] = set()
+# Threads meet here on first use: the sync driver's pool, or a program's own threads sharing the registry.
+_FIRST_USE = threading.Lock()
 
 
 def _load_built_ins() -> None:
     if _BUILT_IN:
         return
-    import pkgutil  # once, on first use: not every program that imports anyjob reads the registry
+    with _FIRST_USE:
+        if _BUILT_IN:  # another thread loaded them while this one waited
+            return
+        import pkgutil  # once, on first use: not every program that imports anyjob reads the registry
 
-    found = [importlib.import_module(f"{__name__}.{info.name}").PLUGIN
-             for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")]
-    for plugin in sorted(found, key=lambda p: (p.order, p.name)):
-        _BUILT_IN.append(plugin.name)
-        _REGISTRY.setdefault(plugin.name, plugin)
+        found = sorted((importlib.import_module(f"{__name__}.{info.name}").PLUGIN
+                        for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")),
+                       key=lambda p: (p.order, p.name))
+        for plugin in found:
+            _REGISTRY.setdefault(plugin.name, plugin)
+        # Filled last, in one step: a thread that sees it non-empty sees every built-in vendor registered.
+        _BUILT_IN.extend([plugin.name for plugin in found])
+
+
+def import_client(plugin: VendorPlugin) -> None:
+    """Import the generated client package `plugin.client`, once per process, before the plugin's first call.
+
+    Plugins import their client lazily, so a program that uses one vendor does not load five. But a generated
+    `models` package imports every model and its models import one another: two threads importing it for the first
+    time at once can trip CPython's deadlock detection between module locks (`_DeadlockError`, then ImportErrors for
+    the half-imported modules), which is what `cancel_many`'s first calls did. Imported here, under one lock, the
+    threads find only finished modules; the generated API modules import nothing that imports them back, so they
+    stay lazy.
+    """
+    package = plugin.client
+    if package is None or package in _CLIENTS_IMPORTED:
+        return
+    with _FIRST_USE:
+        if package not in _CLIENTS_IMPORTED:
+            importlib.import_module(f"{package}.models")
+            _CLIENTS_IMPORTED.add(package)
 
 
 def register_vendor(plugin: VendorPlugin, *, replace: bool = False) -> None:

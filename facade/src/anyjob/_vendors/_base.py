@@ -105,7 +105,9 @@ class VendorPlugin:
     every kind's pages in turn, or one kind's (`kind=`); `first_pages` gives the first page of each. `rate_limits` is
     the dialect of the vendor's rate-limit headers; `request_id_header` the header that names a request in its
     answers. `status_enums` names the generated enum ("module:Class") behind each status table the plugin reads, so
-    that the shared tests can check each table maps exactly the values its enum lists, both ways.
+    that the shared tests can check each table maps exactly the values its enum lists, both ways. `client` is the
+    import name of the generated client package the plugin calls, if it calls one: the registry imports it whole
+    before the plugin's first call (see `_vendors.import_client`), so the plugin may import from it lazily.
     """
 
     name: ClassVar[str]
@@ -120,6 +122,7 @@ class VendorPlugin:
     rate_limits: ClassVar[RateHeaders] = DraftHeaders()
     request_id_header: ClassVar[str] = "x-request-id"
     status_enums: ClassVar[Mapping[str, Mapping[str, JobState]]] = {}
+    client: ClassVar[str | None] = None
 
     def job_id(self, value: str) -> str:
         if not UUID.fullmatch(value):

@@ -56,6 +56,7 @@ class AnthropicAuth(httpx2.Auth):
 
 class Anthropic(VendorPlugin):
     name: ClassVar[str] = "anthropic"
+    client: ClassVar[str | None] = "anyjob_anthropic_batches"
     default_url: ClassVar[str] = "https://api.anthropic.com"
     settings: ClassVar[tuple[Setting, ...]] = (
         Setting("api_key", ("ANTHROPIC_API_KEY",), secret=True, required=True, help="an API key"),

@@ -53,6 +53,7 @@ _PAGE_SIZE = 100  # not documented upstream; DigitalOcean's other lists allow up
 
 class DigitalOcean(VendorPlugin):
     name: ClassVar[str] = "digitalocean"
+    client: ClassVar[str | None] = "digitalocean_genai_client"
     default_url: ClassVar[str] = "https://api.digitalocean.com"
     settings: ClassVar[tuple[Setting, ...]] = (
         Setting("token", ("DIGITALOCEAN_ACCESS_TOKEN",), secret=True, required=True, help="a personal access token"),

@@ -31,6 +31,7 @@ _MAX_PAGE = 50  # the documented maximum of `limit`
 
 class Dispersed(VendorPlugin):
     name: ClassVar[str] = "dispersed"
+    client: ClassVar[str | None] = "dispersed_client"
     default_url: ClassVar[str] = "https://api.dispersed.com"
     settings: ClassVar[tuple[Setting, ...]] = (
         Setting("public_key", ("DISPERSED_PUBLIC_KEY",), required=True, help="the public key (pk_...)"),

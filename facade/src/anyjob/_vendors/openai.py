@@ -81,6 +81,7 @@ def kind_of(job_id: str) -> str:
 
 class OpenAI(VendorPlugin):
     name: ClassVar[str] = "openai"
+    client: ClassVar[str | None] = "anyjob_openai_jobs_client"
     default_url: ClassVar[str] = "https://api.openai.com/v1"
     settings: ClassVar[tuple[Setting, ...]] = (
         Setting("api_key", ("OPENAI_API_KEY",), secret=True, required=True, help="an API key"),

@@ -43,6 +43,7 @@ STATES: Mapping[str, JobState] = {
 
 class Veryfront(VendorPlugin):
     name: ClassVar[str] = "veryfront"
+    client: ClassVar[str | None] = "veryfront_client"
     default_url: ClassVar[str] = "https://api.veryfront.com"
     settings: ClassVar[tuple[Setting, ...]] = (
         Setting("token", ("VERYFRONT_API_TOKEN",), secret=True, required=True, help="an API token"),
