@@ -370,7 +370,8 @@ def test_wait_cancel_on_timeout_returns_a_job_that_ended_at_the_deadline(sims: S
         pass_on().send(conn)
 
     with hostile_proxy(sim, respond) as server:
-        ended = call(mode, through(sims, vendor, server.base_url), "wait", ref, timeout=0.3, poll_interval=0.05,
+        # The job stands still until the cancel: the deadline only has to outlast a slow first get on a loaded machine.
+        ended = call(mode, through(sims, vendor, server.base_url), "wait", ref, timeout=1.0, poll_interval=0.05,
                      cancel_on_timeout=True)
     assert sims.statuses(vendor, "cancel") == [409]
     assert ended.state is JobState.SUCCEEDED and ended.state is sims.expected_state(ref)

@@ -56,9 +56,6 @@ ROUTES = [(method.upper(), re.compile(re.sub(r"\{[^}]+\}", "[^/]+", path)), op)
           for path, method, op in operations(SPEC)]
 SEEN: Counter[tuple[str, int]] = Counter()  # (operationId, status) of every response checked, across the module
 
-# The last test checks what every other test of this file covered: keep the file on one pytest-xdist worker.
-pytestmark = pytest.mark.xdist_group("dispersed-simulator")
-
 
 def operation_for(method: str, path: str) -> dict[str, Any]:
     for route_method, pattern, op in ROUTES:
@@ -631,11 +628,35 @@ def test_same_seed_same_jobs() -> None:
     assert snapshot(7) != snapshot(8)
 
 
-def test_every_operation_and_error_was_checked_against_the_spec() -> None:
-    """Runs last in this module: the response hook validated a success and an error body of every operation."""
-    if len(SEEN) < 10:
-        pytest.skip("run with the rest of the module")
-    for operation_id in ("create_job", "list_jobs", "get_job", "cancel_job", "list_job_runs", "get_job_run"):
-        assert SEEN[operation_id, 200] >= 1, operation_id
-        assert any(status >= 400 for op, status in SEEN if op == operation_id), operation_id
-    assert {status for _, status in SEEN} >= {200, 400, 401, 404, 409, 422}
+def test_every_operation_and_error_is_checked_against_the_spec(sim: DispersedSimulator) -> None:
+    """A success and each kind of error of every operation, each validated by `conforms`. Self-contained: the other
+    tests of this file may run in other processes (pytest-xdist), so their responses cannot count here."""
+    before = SEEN.copy()
+    unknown = str(UUID(int=12345, version=4))
+    running = next(job_id for job_id in sim.job_ids if get_status(sim, job_id) in ("PENDING", "RUNNING"))
+    created = signed_request(sim, "POST", "/v1/jobs", body=json.dumps(batch_request().to_dict()).encode())
+    run_id = signed_request(sim, "GET", "/v1/job-runs").json()["data"][0]["uuid"]
+    answers = {
+        "create_job": [created.status_code,
+                       signed_request(sim, "POST", "/v1/jobs", body=b'{"task": ').status_code,
+                       signed_request(sim, "POST", "/v1/jobs", body=b'{"max_timeout_run_ms":1000,"task":"BATCH"}'
+                                      ).status_code],
+        "list_jobs": [signed_request(sim, "GET", "/v1/jobs").status_code,
+                      signed_request(sim, "GET", "/v1/jobs", params=[("limit", "51")]).status_code],
+        "get_job": [signed_request(sim, "GET", f"/v1/jobs/{running}").status_code,
+                    signed_request(sim, "GET", f"/v1/jobs/{unknown}").status_code],
+        "cancel_job": [signed_request(sim, "PUT", f"/v1/jobs/{running}/cancel", body=b'{"reason":"x"}').status_code,
+                       signed_request(sim, "PUT", f"/v1/jobs/{unknown}/cancel", body=b'{"reason":"x"}').status_code,
+                       signed_request(sim, "PUT", f"/v1/jobs/{running}/cancel", body=b'{"reason":"x"}',
+                                      secret_key="sk_wrong").status_code],
+        "list_job_runs": [signed_request(sim, "GET", "/v1/job-runs").status_code,
+                          signed_request(sim, "GET", "/v1/job-runs", params=[("limit", "99")]).status_code],
+        "get_job_run": [signed_request(sim, "GET", f"/v1/job-runs/{run_id}").status_code,
+                        signed_request(sim, "GET", "/v1/job-runs/nope").status_code],
+    }
+    checked = SEEN - before
+    assert set(answers) == {op["operationId"] for _, _, op in ROUTES}  # every operation of the spec
+    for operation_id, statuses in answers.items():
+        assert statuses[0] == 200 and all(status >= 400 for status in statuses[1:]), (operation_id, statuses)
+        assert {status for op, status in checked if op == operation_id} == set(statuses), operation_id
+    assert {status for _, status in checked} == {200, 400, 401, 404, 422}
