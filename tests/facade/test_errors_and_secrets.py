@@ -49,6 +49,7 @@ from anyjob.testing import Fault, Phase
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import CODEGEN
 from tests.facade.conftest import (
     FAST_RETRY,
     Sims,
@@ -483,6 +484,42 @@ def test_any_response_gives_a_job_or_a_typed_error(samples: Samples, data: st.Da
         assert job.ref.vendor == vendor
         for moment in (job.created_at, job.started_at, job.finished_at):
             assert moment is None or moment.utcoffset() is not None
+        try:  # the generated model is built when first read: from the same answer, or a typed error
+            model = job.model
+        except DecodeError as error:
+            assert error.ref == job.ref and "does not match the spec" in error.problem
+            assert_no_secrets(FAKE_SECRETS, error)
+        else:
+            assert type(model).__module__.startswith(CODEGEN.clients[vendor].package)
+
+
+def test_what_a_job_is_not_made_of_is_checked_when_its_model_is_built(samples: Samples, vendor: Vendor) -> None:
+    """A plugin reads the fields a Job is made of when the answer comes, and leaves the rest to the generated model,
+    built when `Job.model` is first read. Every field of a real answer in turn gets a value of the wrong type that
+    quotes a credential: either the get fails at once (a field the Job is made of) or the Job comes back and reading
+    its model gives the model or a DecodeError naming the job, with the credential hidden; never anything else."""
+    sample = samples[vendor, "get"][0]
+    junk = [[{"echo": FAKE_SECRETS[0]}]]
+    at_once = deferred = built = 0
+    for path in paths(sample):
+        body = apply(sample, [(path, "replace", junk)])
+        with fake_jobs(lambda request, body=body: httpx2.Response(200, json=body)) as jobs:
+            try:
+                job = jobs.get(fake_ref(vendor))
+            except DecodeError as error:
+                assert_no_secrets(FAKE_SECRETS, error)
+                at_once += 1
+                continue
+        try:
+            first = job.model
+        except DecodeError as error:
+            assert error.ref == job.ref and "does not match the spec" in error.problem, error
+            assert_no_secrets(FAKE_SECRETS, error)
+            deferred += 1
+        else:
+            assert job.model is first  # built once
+            built += 1
+    assert at_once and deferred, (at_once, deferred, built)
 
 
 # -- secrets -----------------------------------------------------------------------------------------------------------

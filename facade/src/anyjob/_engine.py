@@ -38,7 +38,7 @@ from ._refs import JobRef, check_scope, parse_ref
 from ._retry import RETRYABLE, RetryPolicy
 from ._telemetry import Op, Telemetry, TracedOp
 from ._vendors import plugin_for
-from ._vendors._base import Call
+from ._vendors._base import READING, Call
 
 logger = logging.getLogger("anyjob")
 
@@ -280,8 +280,10 @@ class Engine:
 
     def read(self, where: Endpoint, ref: JobRef | None, body: Any, read: Callable[[], _T]) -> _T:
         """`read()`: the plugin turning a vendor's body into jobs. Whatever a body of the wrong shape makes it raise
-        is a DecodeError (a bad id in a body too, not an InvalidJobRef), with credentials hidden."""
+        is a DecodeError (a bad id in a body too, not an InvalidJobRef), with credentials hidden (in the jobs'
+        deferred generated models too)."""
         vendor, host = where.plugin.name, where.host
+        token = READING.set(self.redact)  # for the generated models the plugin defers
         try:
             return read()
         except DecodeError as exc:
@@ -291,6 +293,8 @@ class Engine:
             problem = self.redact(f"the body does not match the spec: {type(exc).__name__}: {exc}")
             excerpt = self.redact.excerpt(_short_repr(body).encode(), 200)
             raise DecodeError(vendor, 200, problem, excerpt, ref=ref, host=host) from None
+        finally:
+            READING.reset(token)
 
     # -- operations ---------------------------------------------------------------------------------------------------
 

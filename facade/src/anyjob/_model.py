@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+
+from ._errors import DecodeError
 
 if TYPE_CHECKING:
     from ._errors import AnyjobError
@@ -52,12 +55,45 @@ class Progress:
         return f"{self.done}/{self.total}"
 
 
+class Deferred:
+    """A generated model not built yet: `load()` builds it from the JSON object it came from.
+
+    Plugins read the few fields a `Job` needs straight from the body and leave the vendor's typed model to be built
+    when `Job.model` is first read: most callers never read it, and building one costs more than everything else
+    anyjob does with an answer (a list page of 20 jobs builds 20). `load()` raises `DecodeError` when the object does
+    not fit the generated model, with credentials hidden by `redact`.
+    """
+
+    __slots__ = ("data", "model", "redact", "ref", "what")
+
+    def __init__(self, ref: JobRef, model: Any, data: Mapping[str, Any], what: str,
+                 redact: Callable[[str], str] | None) -> None:
+        self.ref, self.model, self.data, self.what, self.redact = ref, model, data, what, redact
+
+    def load(self) -> object:
+        try:
+            return self.model.from_dict(self.data)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            redact = self.redact or _shown
+            raise DecodeError(self.ref.vendor, 200, redact(f"{self.what} does not match the spec: "
+                                                           f"{type(exc).__name__}: {exc}"),
+                              redact(repr(self.data)[:4096])[:200], ref=self.ref) from None
+
+    def __repr__(self) -> str:
+        return f"<{getattr(self.model, '__name__', 'model')} not built yet>"
+
+
+def _shown(text: str) -> str:
+    return text
+
+
 @attrs.frozen
 class Job:
     """One job at one vendor, as last seen.
 
     `raw_status` is the vendor's own status string (kept even when `state` is UNKNOWN); `model` is the typed model of
-    the vendor's generated client (e.g. `veryfront_client.models.Job`) for everything else.
+    the vendor's generated client (e.g. `veryfront_client.models.Job`) for everything else, built from the vendor's
+    answer when first read (`DecodeError` then if that answer does not fit it).
     """
 
     ref: JobRef
@@ -68,7 +104,16 @@ class Job:
     finished_at: datetime.datetime | None = None
     progress: Progress | None = None
     error: str | None = None
-    model: object = attrs.field(default=None, repr=False, eq=False)
+    _model: object = attrs.field(default=None, repr=False, eq=False, alias="model")
+
+    @property
+    def model(self) -> object:
+        """The vendor's generated model of this job (None for a job made without one)."""
+        model = self._model
+        if type(model) is Deferred:
+            model = model.load()
+            object.__setattr__(self, "_model", model)  # built once; two threads racing build equal models
+        return model
 
     @property
     def vendor(self) -> str:

@@ -12,16 +12,17 @@ vendor's client, and a call loads only its own vendor's.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import re
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar
 
 import attrs
 import httpx2
 
 from .._errors import DecodeError
-from .._model import Job, JobState
+from .._model import Deferred, Job, JobState
 from ._ratelimits import DraftHeaders, RateHeaders
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -151,7 +152,9 @@ class VendorPlugin:
         raise NotImplementedError
 
     def job(self, ref: Any, body: Any) -> Job:
-        """The job in a get or cancel answer; `ref` is the `JobRef` asked about."""
+        """The job in a get or cancel answer; `ref` is the `JobRef` asked about. Read the fields a `Job` is made of
+        with the helpers below (`json_object`, `text`, `integer`, `timestamp`, ...) and give `model=deferred(...)`:
+        the generated model is built only if the caller reads `Job.model`."""
         raise NotImplementedError
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
@@ -182,44 +185,83 @@ def state_of(table: Mapping[str, JobState], raw: str | None) -> JobState:
     return table.get(raw, JobState.UNKNOWN) if raw is not None else JobState.UNKNOWN
 
 
-def aware(value: object) -> datetime.datetime | None:
-    """A timezone-aware datetime from what a generated model holds: datetime, date, ISO string, None or UNSET.
+# -- reading answers --------------------------------------------------------------------------------------------------
+#
+# A plugin reads what a `Job` needs straight from the decoded JSON, with these helpers, and defers the generated model
+# (`deferred`): a field of the wrong type, or one the spec requires that is missing, raises TypeError, ValueError or
+# KeyError naming it, which the engine reports as a DecodeError ("does not match the spec") with credentials hidden.
+# The fields a `Job` is made of are checked when the answer is read; the rest of the body when `Job.model` is read.
 
-    Vendors that send no offset mean UTC; a plain date means its midnight, UTC.
-    """
-    if isinstance(value, str):
-        try:
-            value = datetime.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if isinstance(value, datetime.datetime):
-        return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
-    if isinstance(value, datetime.date):
-        return datetime.datetime(value.year, value.month, value.day, tzinfo=datetime.UTC)
-    return None
+#: The engine's redactor while a plugin reads an answer (set by `Engine.read`), for the models the plugin defers.
+READING: contextvars.ContextVar[Callable[[str], str] | None] = contextvars.ContextVar("anyjob_reading",
+                                                                                      default=None)
 
 
-def present(value: Any) -> Any:
-    """`value`, or None when the generated model says it was absent (UNSET)."""
-    return None if type(value).__name__ == "Unset" else value
+def deferred(ref: Any, model: Any, data: Mapping[str, Any], what: str) -> Deferred:
+    """`model.from_dict(data)`, built when `Job.model` is first read (`what` names the object in its error)."""
+    return Deferred(ref, model, data, what, READING.get())
 
 
-def raw_value(value: Any) -> str | None:
-    """The raw string of a generated enum member (kept even for values the spec does not list)."""
-    value = present(value)
-    return None if value is None else str(getattr(value, "value", value))
-
-
-def parse_model(vendor: str, model: Any, body: Any, what: str) -> Any:
-    """`model.from_dict(body)`, turning the ways a wrong shape fails into a DecodeError (whose excerpt the engine
-    redacts and shortens)."""
+def json_object(vendor: str, body: Any, what: str) -> dict[str, Any]:
+    """`body` when it is a JSON object; a DecodeError saying what was expected otherwise."""
     if not isinstance(body, dict):
         raise DecodeError(vendor, 200, f"expected a JSON object for {what}", repr(body)[:400])
+    return body
+
+
+def member(data: Mapping[str, Any], key: str) -> dict[str, Any] | None:
+    """The JSON object at `key` (None when absent or null); TypeError for anything else."""
+    value = data.get(key)
+    if value is None or isinstance(value, dict):
+        return value
+    raise TypeError(f"{key} must be an object, not {type(value).__name__}")
+
+
+def items(data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+    """The JSON objects of the array at `key` (empty when absent or null); TypeError for anything else."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        return value
+    raise TypeError(f"{key} must be an array of objects")
+
+
+def required(data: Mapping[str, Any], key: str) -> Any:
+    """The value at `key`, which the spec requires (KeyError when absent; null is the caller's to judge, as some
+    required fields are nullable)."""
+    return data[key]
+
+
+def text(data: Mapping[str, Any], key: str, *, needed: bool = False) -> str | None:
+    """The string at `key` (None when null or absent; KeyError when absent and `needed`); TypeError for anything
+    else."""
+    value = required(data, key) if needed else data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"{key} must be a string, not {type(value).__name__}")
+
+
+def integer(data: Mapping[str, Any], key: str) -> int | None:
+    """The integer at `key` (None when absent or null); TypeError for anything else (a boolean too)."""
+    value = data.get(key)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise TypeError(f"{key} must be an integer, not {type(value).__name__}")
+
+
+def timestamp(data: Mapping[str, Any], key: str, *, needed: bool = False) -> datetime.datetime | None:
+    """The RFC 3339 / ISO 8601 time at `key`, timezone-aware (no offset means UTC; a plain date its midnight UTC), or
+    None when null or absent (KeyError when absent and `needed`); ValueError for a string that is not a time,
+    TypeError for anything else."""
+    value = text(data, key, needed=needed)
+    if value is None:
+        return None
     try:
-        return model.from_dict(body)
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise DecodeError(vendor, 200, f"{what} does not match the spec: {type(exc).__name__}: {exc}",
-                          repr(body)[:400]) from None
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{key} is not an ISO 8601 time: {value[:40]!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
 
 
 def first_text(body: Any, *keys: str) -> str | None:

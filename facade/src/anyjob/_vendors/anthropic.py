@@ -15,19 +15,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from ._base import Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, raw_value
+from .._refs import JobRef
+from ._base import (
+    Call,
+    ErrorInfo,
+    Setting,
+    VendorPlugin,
+    deferred,
+    first_text,
+    integer,
+    items,
+    json_object,
+    required,
+    text,
+    timestamp,
+)
 from ._ratelimits import NamedHeaders, RateHeaders
-
-if TYPE_CHECKING:
-    from anyjob_anthropic_batches.models import MessageBatch
-
-    from .._refs import JobRef
 
 STATES: Mapping[str, JobState] = {
     "in_progress": JobState.RUNNING,
@@ -109,39 +118,42 @@ class Anthropic(VendorPlugin):
         return call.with_params(after_id=last) if isinstance(last, str) and last else None
 
     def job(self, ref: JobRef, body: Any) -> Job:
-        from anyjob_anthropic_batches.models import MessageBatch
-
-        return self._job(parse_model(self.name, MessageBatch, body, "a message batch"), ref)
+        return self._job(json_object(self.name, body, "a message batch"), ref)
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from anyjob_anthropic_batches.models import MessageBatchList
+        page = json_object(self.name, body, "a list of message batches")
+        return [self._job(item, None) for item in items(page, "data")]
 
-        page = parse_model(self.name, MessageBatchList, body, "a list of message batches")
-        return [self._job(item, None) for item in page.data]
-
-    def _job(self, model: MessageBatch, ref: JobRef | None) -> Job:
-        from .._refs import JobRef
+    def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
+        from anyjob_anthropic_batches.models import MessageBatch
 
         if ref is None:
-            if not (isinstance(model.id, str) and _ID.fullmatch(model.id)):
-                raise DecodeError(self.name, 200, f"a listed batch whose id {_ID_RULE}", repr(model.id)[:400])
-            ref = JobRef(self.name, model.id)
-        raw = raw_value(model.processing_status) or ""
-        counts = model.request_counts
-        total = counts.processing + counts.succeeded + counts.errored + counts.canceled + counts.expired
+            batch_id = data.get("id")
+            if not (isinstance(batch_id, str) and _ID.fullmatch(batch_id)):
+                raise DecodeError(self.name, 200, f"a listed batch whose id {_ID_RULE}", repr(batch_id)[:400])
+            ref = JobRef(self.name, batch_id)
+        else:
+            text(data, "id", needed=True)
+        raw = text(data, "processing_status", needed=True) or ""
+        counts = required(data, "request_counts")
+        if not isinstance(counts, dict):
+            raise TypeError(f"request_counts must be an object, not {type(counts).__name__}")
+        processing = _count(counts, "processing")
+        total = processing + sum(_count(counts, key) for key in ("succeeded", "errored", "canceled", "expired"))
         state, error = self.state_of(raw), None
         if raw == "ended":
             state, error = _outcome(counts, total)
+        created_at = timestamp(data, "created_at", needed=True)
         return Job(
             ref=ref,
             state=state,
             raw_status=raw,
-            created_at=aware(model.created_at),
-            started_at=aware(model.created_at),  # processing starts when the batch is created
-            finished_at=aware(present(model.ended_at)) if state.is_terminal else None,
-            progress=Progress(total - counts.processing, total) if total else None,
+            created_at=created_at,
+            started_at=created_at,  # processing starts when the batch is created
+            finished_at=timestamp(data, "ended_at") if state.is_terminal else None,
+            progress=Progress(total - processing, total) if total else None,
             error=error,
-            model=model,
+            model=deferred(ref, MessageBatch, data, "a message batch"),
         )
 
     def error(self, body: Any) -> ErrorInfo:
@@ -150,13 +162,22 @@ class Anthropic(VendorPlugin):
                          code=first_text(inner, "type"), request_id=first_text(body, "request_id"))
 
 
-def _outcome(counts: Any, total: int) -> tuple[JobState, str | None]:
+def _count(counts: dict[str, Any], key: str) -> int:
+    """One of `request_counts`, which the spec requires."""
+    value = integer(counts, key)
+    if value is None:
+        raise TypeError(f"request_counts.{key} must be an integer, not null")
+    return value
+
+
+def _outcome(counts: dict[str, Any], total: int) -> tuple[JobState, str | None]:
     """The state of an ended batch, and its error when it failed."""
-    if counts.canceled:
+    if counts["canceled"]:
         return JobState.CANCELLED, None
-    if counts.succeeded or not total:
+    if counts["succeeded"] or not total:
         return JobState.SUCCEEDED, None
-    return JobState.FAILED, f"no request succeeded: {counts.errored} errored, {counts.expired} expired (of {total})"
+    return JobState.FAILED, (f"no request succeeded: {counts['errored']} errored, {counts['expired']} expired "
+                             f"(of {total})")
 
 
 PLUGIN = Anthropic()

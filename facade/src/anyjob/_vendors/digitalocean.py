@@ -3,30 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
+from .._refs import JobRef
 from ._base import (
     BearerAuth,
     Call,
     ErrorInfo,
     Setting,
     VendorPlugin,
-    aware,
+    deferred,
     first_text,
-    parse_model,
-    present,
-    raw_value,
+    integer,
+    items,
+    json_object,
+    member,
     state_of,
+    text,
+    timestamp,
 )
-
-if TYPE_CHECKING:
-    from digitalocean_genai_client.models import IndexingJob
-
-    from .._refs import JobRef
 
 # A job's `phase` decides its state; `status` (the indexing outcome) is the fallback when a job has no phase.
 STATES: Mapping[str, JobState] = {
@@ -103,41 +102,39 @@ class DigitalOcean(VendorPlugin):
         return call.with_params(page=int(current) + 1)
 
     def job(self, ref: JobRef, body: Any) -> Job:
-        from digitalocean_genai_client.models import IndexingJobResponse
-
-        envelope = parse_model(self.name, IndexingJobResponse, body, "a job response")
-        job = present(envelope.job)
+        job = member(json_object(self.name, body, "a job response"), "job")
         if job is None:
             raise DecodeError(self.name, 200, "the response has no job", repr(body)[:400])
         return self._job(job, ref)
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from digitalocean_genai_client.models import IndexingJobList
+        return [self._job(job, None) for job in items(json_object(self.name, body, "a job list"), "jobs")]
 
-        page = parse_model(self.name, IndexingJobList, body, "a job list")
-        return [self._job(job, None) for job in present(page.jobs) or []]
-
-    def _job(self, model: IndexingJob, ref: JobRef | None) -> Job:
-        from .._refs import JobRef
+    def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
+        from digitalocean_genai_client.models import IndexingJob
 
         if ref is None:
-            if not present(model.uuid):
-                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(model)[:400])
-            ref = JobRef(self.name, str(model.uuid))
-        phase, status = raw_value(model.phase), raw_value(model.status)
+            uuid = text(data, "uuid")
+            if not uuid:
+                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(data)[:400])
+            ref = JobRef(self.name, uuid)
+        phase, status = text(data, "phase"), text(data, "status")
         state = self.state_of(phase) if phase is not None else state_of(STATUS_STATES, status)
-        done, total = present(model.completed_datasources), present(model.total_datasources)
-        errors = [present(s.error_details) or present(s.error_msg) for s in present(model.data_source_jobs) or []]
+        done, total = integer(data, "completed_datasources"), integer(data, "total_datasources")
+        error = None
+        if state is JobState.FAILED:
+            errors = (text(s, "error_details") or text(s, "error_msg") for s in items(data, "data_source_jobs"))
+            error = next((e for e in errors if e), None)
         return Job(
             ref=ref,
             state=state,
             raw_status=phase or status or "",
-            created_at=aware(present(model.created_at)),
-            started_at=aware(present(model.started_at)),
-            finished_at=aware(present(model.finished_at)),
+            created_at=timestamp(data, "created_at"),
+            started_at=timestamp(data, "started_at"),
+            finished_at=timestamp(data, "finished_at"),
             progress=Progress(done or 0, total) if total else None,
-            error=next((e for e in errors if e), None) if state is JobState.FAILED else None,
-            model=model,
+            error=error,
+            model=deferred(ref, IndexingJob, data, "a job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:

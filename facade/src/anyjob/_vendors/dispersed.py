@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState
-from ._base import Call, ErrorInfo, Setting, VendorPlugin, aware, first_text, parse_model, present, raw_value
-
-if TYPE_CHECKING:
-    from dispersed_client.models import Job as DispersedJob
-
-    from .._refs import JobRef
+from .._refs import JobRef
+from ._base import Call, ErrorInfo, Setting, VendorPlugin, deferred, first_text, items, json_object, text, timestamp
 
 # Dispersed's statuses (specs/dispersed.yaml, JobStatus). ASSIGNED: a node has the job but it has not started.
 STATES: Mapping[str, JobState] = {
@@ -90,33 +86,30 @@ class Dispersed(VendorPlugin):
         return call.with_params(page=page + 1)
 
     def job(self, ref: JobRef, body: Any) -> Job:
-        from dispersed_client.models import Job as DispersedJob
-
-        return self._job(parse_model(self.name, DispersedJob, body, "a job"), ref)
+        return self._job(json_object(self.name, body, "a job"), ref)
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from dispersed_client.models import JobList
+        return [self._job(item, None) for item in items(json_object(self.name, body, "a job list"), "data")]
 
-        return [self._job(item, None) for item in parse_model(self.name, JobList, body, "a job list").data]
-
-    def _job(self, model: DispersedJob, ref: JobRef | None) -> Job:
-        from .._refs import JobRef
+    def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
+        from dispersed_client.models import Job as DispersedJob
 
         if ref is None:
-            if not present(model.uuid):
-                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(model)[:400])
-            ref = JobRef(self.name, str(model.uuid))
-        raw = raw_value(model.status) or ""
+            uuid = text(data, "uuid")
+            if not uuid:
+                raise DecodeError(self.name, 200, "a listed job without a uuid", repr(data)[:400])
+            ref = JobRef(self.name, uuid)
+        raw = text(data, "status", needed=True) or ""
         state = self.state_of(raw)
         return Job(
             ref=ref,
             state=state,
             raw_status=raw,
-            created_at=aware(model.created_at),
-            started_at=aware(present(model.started_at)),
-            finished_at=aware(present(model.completed_at)),
-            error=present(model.status_reason) if state is JobState.FAILED else None,
-            model=model,
+            created_at=timestamp(data, "created_at", needed=True),
+            started_at=timestamp(data, "started_at"),
+            finished_at=timestamp(data, "completed_at"),
+            error=text(data, "status_reason") if state is JobState.FAILED else None,
+            model=deferred(ref, DispersedJob, data, "a job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:

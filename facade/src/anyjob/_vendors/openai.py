@@ -15,19 +15,28 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Generator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
-from ._base import Call, ErrorInfo, Setting, VendorPlugin, first_text, parse_model, present, raw_value
+from .._refs import JobRef
+from ._base import (
+    Call,
+    ErrorInfo,
+    Setting,
+    VendorPlugin,
+    deferred,
+    first_text,
+    integer,
+    items,
+    json_object,
+    member,
+    required,
+    text,
+)
 from ._ratelimits import NamedHeaders, RateHeaders
-
-if TYPE_CHECKING:
-    from anyjob_openai_jobs_client.models import Batch, FineTuningJob
-
-    from .._refs import JobRef
 
 BATCH_STATES: Mapping[str, JobState] = {
     "validating": JobState.QUEUED,
@@ -156,69 +165,64 @@ class OpenAI(VendorPlugin):
 
     def job(self, ref: JobRef, body: Any) -> Job:
         if kind_of(ref.job_id) == BATCH:
-            from anyjob_openai_jobs_client.models import Batch
-
-            return self._batch(parse_model(self.name, Batch, body, "a batch"), ref)
-        from anyjob_openai_jobs_client.models import FineTuningJob
-
-        return self._fine_tuning_job(parse_model(self.name, FineTuningJob, body, "a fine-tuning job"), ref)
+            return self._batch(json_object(self.name, body, "a batch"), ref)
+        return self._fine_tuning_job(json_object(self.name, body, "a fine-tuning job"), ref)
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from anyjob_openai_jobs_client.models import BatchList, FineTuningJobList
+        page = items(json_object(self.name, body, "a list"), "data")
+        if page and page[0].get("object") == "fine_tuning.job":
+            return [self._fine_tuning_job(item, None) for item in page]
+        return [self._batch(item, None) for item in page]
 
-        if not isinstance(body, dict):
-            raise DecodeError(self.name, 200, "expected a JSON object for a list", repr(body)[:400])
-        items = body.get("data")
-        first = items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else {}
-        if first.get("object") == "fine_tuning.job":
-            page = parse_model(self.name, FineTuningJobList, body, "a list of fine-tuning jobs")
-            return [self._fine_tuning_job(item, None) for item in page.data]
-        batches = parse_model(self.name, BatchList, body, "a list of batches")
-        return [self._batch(item, None) for item in batches.data]
-
-    def _ref(self, job_id: str, ref: JobRef | None) -> JobRef:
-        from .._refs import JobRef
-
+    def _ref(self, job_id: Any, ref: JobRef | None) -> JobRef:
         if ref is not None:
             return ref
         if not (isinstance(job_id, str) and _ID.fullmatch(job_id)):
             raise DecodeError(self.name, 200, f"a listed job whose id {_ID_RULE}", repr(job_id)[:400])
         return JobRef(self.name, job_id)
 
-    def _batch(self, model: Batch, ref: JobRef | None) -> Job:
-        raw = raw_value(model.status) or ""
+    def _batch(self, data: dict[str, Any], ref: JobRef | None) -> Job:
+        from anyjob_openai_jobs_client.models import Batch
+
+        ref = self._ref(required(data, "id"), ref)
+        raw = text(data, "status", needed=True) or ""
         state = self.state_of(raw)
-        counts = present(model.request_counts)
+        counts = member(data, "request_counts")
         progress = None
-        if counts is not None and counts.total:
-            progress = Progress(counts.completed + counts.failed, counts.total)
-        ended = next((t for t in (present(model.completed_at), present(model.failed_at), present(model.expired_at),
-                                  present(model.cancelled_at)) if t is not None), None)
+        if counts is not None:
+            total, completed, failed = (_count(counts, key) for key in ("total", "completed", "failed"))
+            if total:
+                progress = Progress(completed + failed, total)
+        ended = next((t for t in (data.get("completed_at"), data.get("failed_at"), data.get("expired_at"),
+                                  data.get("cancelled_at")) if t is not None), None)
         return Job(
-            ref=self._ref(model.id, ref),
+            ref=ref,
             state=state,
             raw_status=raw,
-            created_at=_unix(model.created_at),
-            started_at=_unix(present(model.in_progress_at)),
+            created_at=_unix(required(data, "created_at")),
+            started_at=_unix(data.get("in_progress_at")),
             finished_at=_unix(ended) if state.is_terminal else None,
             progress=progress,
-            error=_batch_error(model, raw, counts) if state is JobState.FAILED else None,
-            model=model,
+            error=_batch_error(data, raw, counts) if state is JobState.FAILED else None,
+            model=deferred(ref, Batch, data, "a batch"),
         )
 
-    def _fine_tuning_job(self, model: FineTuningJob, ref: JobRef | None) -> Job:
-        raw = raw_value(model.status) or ""
+    def _fine_tuning_job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
+        from anyjob_openai_jobs_client.models import FineTuningJob
+
+        ref = self._ref(required(data, "id"), ref)
+        raw = text(data, "status", needed=True) or ""
         state = self.state_of(raw)
-        error = present(model.error)
-        message = (present(error.message) or present(error.code)) if error is not None else None
+        error = member(data, "error")
+        message = (text(error, "message") or text(error, "code")) if error is not None else None
         return Job(
-            ref=self._ref(model.id, ref),
+            ref=ref,
             state=state,
             raw_status=raw,
-            created_at=_unix(model.created_at),
-            finished_at=_unix(present(model.finished_at)) if state.is_terminal else None,
+            created_at=_unix(required(data, "created_at")),
+            finished_at=_unix(data.get("finished_at")) if state.is_terminal else None,
             error=(message or "the fine-tuning job failed") if state is JobState.FAILED else None,
-            model=model,
+            model=deferred(ref, FineTuningJob, data, "a fine-tuning job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:
@@ -236,17 +240,26 @@ def _unix(value: Any) -> datetime.datetime | None:
         return None
 
 
-def _batch_error(model: Batch, raw: str, counts: Any) -> str:
-    errors = present(model.errors)
-    data = present(errors.data) if errors is not None else None
-    first = data[0] if data else None
-    if first is not None:
-        message = present(first.message) or present(first.code)
-        line = present(first.line)
+def _count(counts: dict[str, Any], key: str) -> int:
+    """One of a batch's `request_counts`, which the spec requires."""
+    value = integer(counts, key)
+    if value is None:
+        raise TypeError(f"request_counts.{key} must be an integer")
+    return value
+
+
+def _batch_error(data: dict[str, Any], raw: str, counts: dict[str, Any] | None) -> str:
+    errors = member(data, "errors")
+    listed = items(errors, "data") if errors is not None else []
+    if listed:
+        first = listed[0]
+        message = text(first, "message") or text(first, "code")
+        line = integer(first, "line")
         if message:
-            return f"{message} (line {line})" if line is not None else str(message)
+            return f"{message} (line {line})" if line is not None else message
     if raw == "expired":
-        done = f": {counts.completed} of {counts.total} requests done" if counts is not None and counts.total else ""
+        total = integer(counts, "total") if counts is not None else None
+        done = f": {integer(counts, 'completed') or 0} of {total} requests done" if counts is not None and total else ""
         return f"the batch expired before its completion window ended{done}"
     return "the batch failed"
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Job, JobState, Progress
+from .._refs import JobRef
 from ._base import (
     BearerAuth,
     Call,
@@ -17,18 +18,15 @@ from ._base import (
     Scope,
     Setting,
     VendorPlugin,
-    aware,
+    deferred,
     first_text,
-    parse_model,
-    present,
-    raw_value,
+    integer,
+    items,
+    json_object,
+    member,
+    text,
+    timestamp,
 )
-
-if TYPE_CHECKING:
-    from veryfront_client.models import Job as VeryfrontJob
-    from veryfront_client.models import JobListItem
-
-    from .._refs import JobRef
 
 # Veryfront's statuses (specs/veryfront.yaml, JobStatus). The vendor's guide polls for "succeeded"; the enum says
 # "completed", and so does this table.
@@ -97,47 +95,53 @@ class Veryfront(VendorPlugin):
     def job(self, ref: JobRef, body: Any) -> Job:
         from veryfront_client.models import Job as VeryfrontJob
 
-        return self._job(parse_model(self.name, VeryfrontJob, body, "a job"), ref, ref.project)
+        return self._job(json_object(self.name, body, "a job"), ref, ref.project, VeryfrontJob)
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from veryfront_client.models import JobList
+        from veryfront_client.models import JobListItem
 
-        page = parse_model(self.name, JobList, body, "a job list")
-        return [self._job(item, None, scope) for item in page.data]
+        page = json_object(self.name, body, "a job list")
+        return [self._job(item, None, scope, JobListItem) for item in items(page, "data")]
 
-    def _job(self, model: VeryfrontJob | JobListItem, ref: JobRef | None, project: str | None) -> Job:
-        from veryfront_client.models import KnowledgeIngestResultSummary
-
-        from .._refs import JobRef
-
+    def _job(self, data: dict[str, Any], ref: JobRef | None, project: str | None, model: Any) -> Job:
         if ref is None:
             if project is None:
-                raise DecodeError(self.name, 200, "a listed job without a project", str(model.id))
-            ref = JobRef(self.name, str(model.id), project=project)
-        raw = raw_value(model.status) or ""
-        summary = present(model.result_summary)
+                raise DecodeError(self.name, 200, "a listed job without a project", str(data.get("id")))
+            ref = JobRef(self.name, text(data, "id", needed=True) or "", project=project)
+        else:
+            text(data, "id", needed=True)
+        raw = text(data, "status", needed=True) or ""
+        summary = member(data, "result_summary")
         progress = None
-        if isinstance(summary, KnowledgeIngestResultSummary):
-            done = summary.ingested_count + summary.skipped_count + summary.failed_count
-            progress = Progress(done, summary.requested_count)
+        if summary is not None and summary.get("kind") == "knowledge_ingest":  # the other kinds count nothing
+            counts = [_count(summary, key) for key in ("ingested_count", "skipped_count", "failed_count")]
+            progress = Progress(sum(counts), _count(summary, "requested_count"))
         # failure_detail is on list items and full jobs alike, failed_reason only on full jobs: prefer the former so
         # that a job reads the same from list() and get().
-        error = present(model.failure_detail) or present(getattr(model, "failed_reason", None))
+        error = text(data, "failure_detail") or text(data, "failed_reason")
         return Job(
             ref=ref,
             state=self.state_of(raw),
             raw_status=raw,
-            created_at=aware(model.created_at),
-            started_at=aware(model.started_at),
-            finished_at=aware(model.completed_at),
+            created_at=timestamp(data, "created_at", needed=True),
+            started_at=timestamp(data, "started_at"),
+            finished_at=timestamp(data, "completed_at"),
             progress=progress,
             error=error,
-            model=model,
+            model=deferred(ref, model, data, "a job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:
         # Not documented; the vendor's own SDK reads detail, then message, then error.
         return ErrorInfo(first_text(body, "detail", "message", "error") or "no error message in the response")
+
+
+def _count(summary: dict[str, Any], key: str) -> int:
+    """One of a knowledge-ingest summary's counts, which the spec requires."""
+    value = integer(summary, key)
+    if value is None:
+        raise TypeError(f"result_summary.{key} must be an integer, not null")
+    return value
 
 
 PLUGIN = Veryfront()
