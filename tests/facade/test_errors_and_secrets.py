@@ -13,6 +13,8 @@ import copy
 import itertools
 import json
 import logging
+import pickle
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -515,6 +517,10 @@ def test_what_a_job_is_not_made_of_is_checked_when_its_model_is_built(samples: S
         except DecodeError as error:
             assert error.ref == job.ref and "does not match the spec" in error.problem, error
             assert_no_secrets(FAKE_SECRETS, error)
+            with pytest.raises(DecodeError) as unpickled:  # without the engine's redactor: quoting nothing of it
+                _ = pickle.loads(pickle.dumps(job)).model
+            assert unpickled.value.excerpt == ""
+            assert re.fullmatch(r".* does not match the spec: \w+", unpickled.value.problem), unpickled.value.problem
             deferred += 1
         else:
             assert job.model is first  # built once
@@ -523,6 +529,21 @@ def test_what_a_job_is_not_made_of_is_checked_when_its_model_is_built(samples: S
 
 
 # -- secrets -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_pickled_job_carries_no_credential(sims: Sims, vendor: Vendor) -> None:
+    """A job whose generated model is not built yet keeps the engine's redactor for that model's errors: it is left
+    out when the job is pickled (or copied), and the job still builds its model on the other side."""
+    with Jobs(config_for(sims)) as jobs:
+        job = jobs.get(sims.pick(vendor))
+        listed = next(iter(jobs.list(vendor)))
+    for original in (job, listed):
+        data = pickle.dumps(original)
+        assert not secrets_in(data.decode("latin-1"), sims.secrets)
+        for restored in (pickle.loads(data), copy.deepcopy(original), copy.copy(original)):
+            assert restored == original
+            assert type(restored.model) is type(original.model) and restored.model == original.model
+    assert not secrets_in(pickle.dumps(job).decode("latin-1"), sims.secrets)  # with its model built too
 
 
 def test_config_jobs_and_async_jobs_hide_secrets(sims: Sims) -> None:

@@ -61,7 +61,8 @@ class Deferred:
     Plugins read the few fields a `Job` needs straight from the body and leave the vendor's typed model to be built
     when `Job.model` is first read: most callers never read it, and building one costs more than everything else
     anyjob does with an answer (a list page of 20 jobs builds 20). `load()` raises `DecodeError` when the object does
-    not fit the generated model, with credentials hidden by `redact`.
+    not fit the generated model, its text passed through `redact` (the engine's, which hides credentials). `redact`
+    is never pickled or copied with a job (it holds the credentials): without it, the error quotes nothing of the body.
     """
 
     __slots__ = ("data", "model", "redact", "ref", "what")
@@ -74,17 +75,17 @@ class Deferred:
         try:
             return self.model.from_dict(self.data)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-            redact = self.redact or _shown
-            raise DecodeError(self.ref.vendor, 200, redact(f"{self.what} does not match the spec: "
-                                                           f"{type(exc).__name__}: {exc}"),
-                              redact(repr(self.data)[:4096])[:200], ref=self.ref) from None
+            problem, excerpt = f"{self.what} does not match the spec: {type(exc).__name__}", ""
+            if self.redact is not None:
+                problem = self.redact(f"{problem}: {exc}")
+                excerpt = self.redact(repr(self.data)[:4096])[:200]
+            raise DecodeError(self.ref.vendor, 200, problem, excerpt, ref=self.ref) from None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Deferred, (self.ref, self.model, self.data, self.what, None)
 
     def __repr__(self) -> str:
         return f"<{getattr(self.model, '__name__', 'model')} not built yet>"
-
-
-def _shown(text: str) -> str:
-    return text
 
 
 @attrs.frozen
