@@ -91,3 +91,39 @@ def test_any_schema_valid_response_parses_and_round_trips(
         assert again.to_dict() == parsed.to_dict()
 
     check()
+
+
+LAZY_MODELS = """
+import importlib, json, sys
+package = sys.argv[1]
+models = importlib.import_module(package + ".models")
+prefix = package + ".models."
+before = sorted(name for name in sys.modules if name.startswith(prefix))
+first = sorted(models.__all__)[0]
+getattr(models, first)
+after = sorted(name for name in sys.modules if name.startswith(prefix))
+print(json.dumps({"before": before, "after": after, "all": list(models.__all__), "dir": dir(models)}))
+"""
+
+
+def test_models_are_imported_when_first_used(client_config: ClientConfig) -> None:
+    """The generated `models` package imports no model until one is used, then that model's module (and the enums it
+    imports) only; every name it exports still resolves, lists in dir() and comes from its own module. (An eager
+    package, whose models import one another through it, was a circle of imports that threads starting at once could
+    deadlock on: tests/facade/test_first_use.py.)"""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", LAZY_MODELS, client_config.package], capture_output=True, text=True,
+                          check=True)
+    seen = json.loads(done.stdout)
+    assert seen["before"] == []
+    assert 1 <= len(seen["after"]) < len(seen["all"]), seen["after"]
+    assert set(seen["all"]) <= set(seen["dir"])
+    models = importlib.import_module(f"{client_config.package}.models")
+    for name in models.__all__:
+        value = getattr(models, name)
+        assert value.__name__ == name and value.__module__.startswith(f"{client_config.package}.models.")
+    with pytest.raises(AttributeError, match="no attribute 'NoSuchModel'"):
+        models.NoSuchModel  # noqa: B018

@@ -1,7 +1,9 @@
-"""Many threads making their first calls at once: the registry and the generated clients load once, whole, and no call
-fails for it. CPython refuses a circular import that two threads start at the same time (`_DeadlockError`), and every
-generated `models` package is one circle of imports; before the registry imported each client under a lock,
-`cancel_many`'s first calls failed that way now and then, with an error that had nothing to do with the job.
+"""Many threads making their first calls at once: the registry and the generated clients load once, and no call fails
+for it. CPython refuses a circular import that two threads start at the same time (`_DeadlockError`), and a generated
+`models` package that imports every model was one circle of imports: before the registry imported each client under a
+lock, `cancel_many`'s first calls failed that way now and then, with an error that had nothing to do with the job.
+(The generated `models` packages now import each model when first used, which removes the circle itself; either fix
+alone makes this test pass, and it fails without both.)
 
 A first import happens once per process, so each round runs in a fresh interpreter's view: the round forgets the
 generated packages (and that the registry imported them) before its threads start."""

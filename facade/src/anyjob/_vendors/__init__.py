@@ -40,12 +40,12 @@ def _load_built_ins() -> None:
 def import_client(plugin: VendorPlugin) -> None:
     """Import the generated client package `plugin.client`, once per process, before the plugin's first call.
 
-    Plugins import their client lazily, so a program that uses one vendor does not load five. But a generated
-    `models` package imports every model and its models import one another: two threads importing it for the first
-    time at once can trip CPython's deadlock detection between module locks (`_DeadlockError`, then ImportErrors for
-    the half-imported modules), which is what `cancel_many`'s first calls did. Imported here, under one lock, the
-    threads find only finished modules; the generated API modules import nothing that imports them back, so they
-    stay lazy.
+    Plugins import their client lazily, so a program that uses one vendor does not load five. A `models` package that
+    imports every model, whose models import one another through it, is a circle of imports: two threads importing
+    it for the first time at once can trip CPython's deadlock detection between module locks (`_DeadlockError`, then
+    ImportErrors for the half-imported modules), which is what `cancel_many`'s first calls did. Our generated clients'
+    `models` packages now import each model when first used (no circle, and this import costs next to nothing); the
+    lock stays for a registered vendor whose client still imports its models eagerly.
     """
     package = plugin.client
     if package is None or package in _CLIENTS_IMPORTED:
