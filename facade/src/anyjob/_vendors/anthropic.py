@@ -127,13 +127,11 @@ class Anthropic(VendorPlugin):
     def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
         from anyjob_anthropic_batches.models import MessageBatch
 
+        batch_id = required(data, "id")  # in every answer
         if ref is None:
-            batch_id = data.get("id")
             if not (isinstance(batch_id, str) and _ID.fullmatch(batch_id)):
                 raise DecodeError(self.name, 200, f"a listed batch whose id {_ID_RULE}", repr(batch_id)[:400])
             ref = JobRef(self.name, batch_id)
-        else:
-            text(data, "id", needed=True)
         raw = text(data, "processing_status", needed=True) or ""
         counts = required(data, "request_counts")
         if not isinstance(counts, dict):

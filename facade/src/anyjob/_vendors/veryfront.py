@@ -104,12 +104,11 @@ class Veryfront(VendorPlugin):
         return [self._job(item, None, scope, JobListItem) for item in items(page, "data")]
 
     def _job(self, data: dict[str, Any], ref: JobRef | None, project: str | None, model: Any) -> Job:
+        job_id = text(data, "id", needed=True)  # the spec requires it in every answer
         if ref is None:
             if project is None:
-                raise DecodeError(self.name, 200, "a listed job without a project", str(data.get("id")))
-            ref = JobRef(self.name, text(data, "id", needed=True) or "", project=project)
-        else:
-            text(data, "id", needed=True)
+                raise DecodeError(self.name, 200, "a listed job without a project", str(job_id))
+            ref = JobRef(self.name, job_id or "", project=project)
         raw = text(data, "status", needed=True) or ""
         summary = member(data, "result_summary")
         progress = None
