@@ -4,13 +4,12 @@ what an unlisted status becomes, on the wire, for every registered vendor."""
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections.abc import Mapping
 
 import httpx2
 import pytest
 from anyjob import AsyncJobs, Job, Jobs, JobState, Vendor
-from anyjob._vendors import plugins
+from anyjob._vendors import import_object, plugins
 from anyjob._vendors._base import state_of
 from anyjob.testing import SIMULATORS, Fault, Phase
 
@@ -25,8 +24,7 @@ TABLE_IDS = [f"{vendor}-{enum.rpartition(':')[2]}" for vendor, enum, _ in TABLES
 
 def enum_values(enum: str) -> list[str]:
     """The values a generated enum lists ("module:Class")."""
-    module, _, name = enum.partition(":")
-    values = [member.value for member in getattr(importlib.import_module(module), name)]
+    values = [member.value for member in import_object(enum)]
     assert values and all(isinstance(value, str) for value in values)
     return values
 

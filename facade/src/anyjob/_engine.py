@@ -23,6 +23,7 @@ import httpx2
 from . import _wire
 from ._config import Config, Endpoint, endpoint
 from ._errors import (
+    WRONG_SHAPE,
     AnyjobError,
     Conflict,
     DecodeError,
@@ -289,7 +290,7 @@ class Engine:
         except DecodeError as exc:
             raise DecodeError(vendor, exc.status, self.redact(exc.problem),
                               self.redact.excerpt(exc.excerpt.encode(), 200), ref=ref, host=host) from None
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        except WRONG_SHAPE as exc:
             problem = self.redact(f"the body does not match the spec: {type(exc).__name__}: {exc}")
             excerpt = self.redact.excerpt(_short_repr(body).encode(), 200)
             raise DecodeError(vendor, 200, problem, excerpt, ref=ref, host=host) from None

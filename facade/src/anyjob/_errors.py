@@ -48,6 +48,11 @@ def _who(vendor: str, ref: JobRef | None, host: str | None) -> str:
     return f"{who} at {host}" if host else who
 
 
+#: What code that reads a decoded body raises when the body has the wrong shape (a missing key, a value of the wrong
+#: type, a value it refuses, nesting too deep): caught where a body is read, and reported as a DecodeError.
+WRONG_SHAPE = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
 class AnyjobError(Exception):
     """Base class of every error anyjob raises."""
 

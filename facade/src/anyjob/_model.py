@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ._errors import DecodeError
+from ._errors import WRONG_SHAPE, DecodeError
 
 if TYPE_CHECKING:
     from ._errors import AnyjobError
@@ -56,7 +56,8 @@ class Progress:
 
 
 class Deferred:
-    """A generated model not built yet: `load()` builds it from the JSON object it came from.
+    """A generated model not built yet: `load()` imports the model's class (`model`, "module:Class") and builds it
+    from the JSON object it came from.
 
     Plugins read the few fields a `Job` needs straight from the body and leave the vendor's typed model to be built
     when `Job.model` is first read: most callers never read it, and building one costs more than everything else
@@ -67,14 +68,17 @@ class Deferred:
 
     __slots__ = ("data", "model", "redact", "ref", "what")
 
-    def __init__(self, ref: JobRef, model: Any, data: Mapping[str, Any], what: str,
+    def __init__(self, ref: JobRef, model: str, data: Mapping[str, Any], what: str,
                  redact: Callable[[str], str] | None) -> None:
         self.ref, self.model, self.data, self.what, self.redact = ref, model, data, what, redact
 
     def load(self) -> object:
+        from ._vendors import import_object  # the registry imports this module
+
+        model = import_object(self.model)
         try:
-            return self.model.from_dict(self.data)
-        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            return model.from_dict(self.data)
+        except WRONG_SHAPE as exc:
             problem, excerpt = f"{self.what} does not match the spec: {type(exc).__name__}", ""
             if self.redact is not None:
                 problem = self.redact(f"{problem}: {exc}")
@@ -85,7 +89,7 @@ class Deferred:
         return Deferred, (self.ref, self.model, self.data, self.what, None)
 
     def __repr__(self) -> str:
-        return f"<{getattr(self.model, '__name__', 'model')} not built yet>"
+        return f"<{self.model.rpartition(':')[2]} not built yet>"
 
 
 @attrs.frozen

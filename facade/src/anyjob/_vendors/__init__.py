@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from typing import Any
 
 from .._errors import InvalidJobRef
 from ._base import VendorPlugin
@@ -35,6 +36,13 @@ def _load_built_ins() -> None:
             _REGISTRY.setdefault(plugin.name, plugin)
         # Filled last, in one step: a thread that sees it non-empty sees every built-in vendor registered.
         _BUILT_IN.extend([plugin.name for plugin in found])
+
+
+def import_object(path: str) -> Any:
+    """The object a "module:Name" string names: how a plugin names its simulator, the generated enums of its status
+    tables and the generated models of its jobs, so that naming one imports nothing."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def import_client(plugin: VendorPlugin) -> None:

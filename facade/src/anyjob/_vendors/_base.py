@@ -197,8 +197,9 @@ READING: contextvars.ContextVar[Callable[[str], str] | None] = contextvars.Conte
                                                                                       default=None)
 
 
-def deferred(ref: Any, model: Any, data: Mapping[str, Any], what: str) -> Deferred:
-    """`model.from_dict(data)`, built when `Job.model` is first read (`what` names the object in its error)."""
+def deferred(ref: Any, model: str, data: Mapping[str, Any], what: str) -> Deferred:
+    """`from_dict(data)` of the generated model `model` ("module:Class", imported then), built when `Job.model` is
+    first read (`what` names the object in its error)."""
     return Deferred(ref, model, data, what, READING.get())
 
 
@@ -248,6 +249,15 @@ def integer(data: Mapping[str, Any], key: str) -> int | None:
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     raise TypeError(f"{key} must be an integer, not {type(value).__name__}")
+
+
+def count(data: Mapping[str, Any], key: str) -> int:
+    """The integer at `key`, which the spec requires and does not allow to be null (a count): TypeError when it is
+    absent, null or anything but an integer."""
+    value = integer(data, key)
+    if value is None:
+        raise TypeError(f"{key} must be an integer, not {'null' if key in data else 'absent'}")
+    return value
 
 
 def timestamp(data: Mapping[str, Any], key: str, *, needed: bool = False) -> datetime.datetime | None:

@@ -27,9 +27,9 @@ from ._base import (
     ErrorInfo,
     Setting,
     VendorPlugin,
+    count,
     deferred,
     first_text,
-    integer,
     items,
     json_object,
     required,
@@ -125,8 +125,6 @@ class Anthropic(VendorPlugin):
         return [self._job(item, None) for item in items(page, "data")]
 
     def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
-        from anyjob_anthropic_batches.models import MessageBatch
-
         batch_id = required(data, "id")  # in every answer
         if ref is None:
             if not (isinstance(batch_id, str) and _ID.fullmatch(batch_id)):
@@ -136,8 +134,8 @@ class Anthropic(VendorPlugin):
         counts = required(data, "request_counts")
         if not isinstance(counts, dict):
             raise TypeError(f"request_counts must be an object, not {type(counts).__name__}")
-        processing = _count(counts, "processing")
-        total = processing + sum(_count(counts, key) for key in ("succeeded", "errored", "canceled", "expired"))
+        processing = count(counts, "processing")
+        total = processing + sum(count(counts, key) for key in ("succeeded", "errored", "canceled", "expired"))
         state, error = self.state_of(raw), None
         if raw == "ended":
             state, error = _outcome(counts, total)
@@ -151,21 +149,13 @@ class Anthropic(VendorPlugin):
             finished_at=timestamp(data, "ended_at") if state.is_terminal else None,
             progress=Progress(total - processing, total) if total else None,
             error=error,
-            model=deferred(ref, MessageBatch, data, "a message batch"),
+            model=deferred(ref, "anyjob_anthropic_batches.models:MessageBatch", data, "a message batch"),
         )
 
     def error(self, body: Any) -> ErrorInfo:
         inner = body.get("error") if isinstance(body, dict) else None
         return ErrorInfo(first_text(inner, "message") or "no error message in the response",
                          code=first_text(inner, "type"), request_id=first_text(body, "request_id"))
-
-
-def _count(counts: dict[str, Any], key: str) -> int:
-    """One of `request_counts`, which the spec requires."""
-    value = integer(counts, key)
-    if value is None:
-        raise TypeError(f"request_counts.{key} must be an integer, not null")
-    return value
 
 
 def _outcome(counts: dict[str, Any], total: int) -> tuple[JobState, str | None]:

@@ -111,8 +111,6 @@ class DigitalOcean(VendorPlugin):
         return [self._job(job, None) for job in items(json_object(self.name, body, "a job list"), "jobs")]
 
     def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
-        from digitalocean_genai_client.models import IndexingJob
-
         if ref is None:
             uuid = text(data, "uuid")
             if not uuid:
@@ -134,7 +132,7 @@ class DigitalOcean(VendorPlugin):
             finished_at=timestamp(data, "finished_at"),
             progress=Progress(done or 0, total) if total else None,
             error=error,
-            model=deferred(ref, IndexingJob, data, "a job"),
+            model=deferred(ref, "digitalocean_genai_client.models:IndexingJob", data, "a job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:

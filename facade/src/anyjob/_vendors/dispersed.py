@@ -92,8 +92,6 @@ class Dispersed(VendorPlugin):
         return [self._job(item, None) for item in items(json_object(self.name, body, "a job list"), "data")]
 
     def _job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
-        from dispersed_client.models import Job as DispersedJob
-
         if ref is None:
             uuid = text(data, "uuid")
             if not uuid:
@@ -109,7 +107,7 @@ class Dispersed(VendorPlugin):
             started_at=timestamp(data, "started_at"),
             finished_at=timestamp(data, "completed_at"),
             error=text(data, "status_reason") if state is JobState.FAILED else None,
-            model=deferred(ref, DispersedJob, data, "a job"),
+            model=deferred(ref, "dispersed_client.models:Job", data, "a job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:

@@ -27,6 +27,7 @@ from ._base import (
     ErrorInfo,
     Setting,
     VendorPlugin,
+    count,
     deferred,
     first_text,
     integer,
@@ -182,15 +183,13 @@ class OpenAI(VendorPlugin):
         return JobRef(self.name, job_id)
 
     def _batch(self, data: dict[str, Any], ref: JobRef | None) -> Job:
-        from anyjob_openai_jobs_client.models import Batch
-
         ref = self._ref(required(data, "id"), ref)
         raw = text(data, "status", needed=True) or ""
         state = self.state_of(raw)
         counts = member(data, "request_counts")
         progress = None
         if counts is not None:
-            total, completed, failed = (_count(counts, key) for key in ("total", "completed", "failed"))
+            total, completed, failed = (count(counts, key) for key in ("total", "completed", "failed"))
             if total:
                 progress = Progress(completed + failed, total)
         ended = next((t for t in (data.get("completed_at"), data.get("failed_at"), data.get("expired_at"),
@@ -204,12 +203,10 @@ class OpenAI(VendorPlugin):
             finished_at=_unix(ended) if state.is_terminal else None,
             progress=progress,
             error=_batch_error(data, raw, counts) if state is JobState.FAILED else None,
-            model=deferred(ref, Batch, data, "a batch"),
+            model=deferred(ref, "anyjob_openai_jobs_client.models:Batch", data, "a batch"),
         )
 
     def _fine_tuning_job(self, data: dict[str, Any], ref: JobRef | None) -> Job:
-        from anyjob_openai_jobs_client.models import FineTuningJob
-
         ref = self._ref(required(data, "id"), ref)
         raw = text(data, "status", needed=True) or ""
         state = self.state_of(raw)
@@ -222,7 +219,7 @@ class OpenAI(VendorPlugin):
             created_at=_unix(required(data, "created_at")),
             finished_at=_unix(data.get("finished_at")) if state.is_terminal else None,
             error=(message or "the fine-tuning job failed") if state is JobState.FAILED else None,
-            model=deferred(ref, FineTuningJob, data, "a fine-tuning job"),
+            model=deferred(ref, "anyjob_openai_jobs_client.models:FineTuningJob", data, "a fine-tuning job"),
         )
 
     def error(self, body: Any) -> ErrorInfo:
@@ -238,14 +235,6 @@ def _unix(value: Any) -> datetime.datetime | None:
         return datetime.datetime.fromtimestamp(value, datetime.UTC)
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def _count(counts: dict[str, Any], key: str) -> int:
-    """One of a batch's `request_counts`, which the spec requires."""
-    value = integer(counts, key)
-    if value is None:
-        raise TypeError(f"request_counts.{key} must be an integer")
-    return value
 
 
 def _batch_error(data: dict[str, Any], raw: str, counts: dict[str, Any] | None) -> str:

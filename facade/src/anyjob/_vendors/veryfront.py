@@ -18,9 +18,9 @@ from ._base import (
     Scope,
     Setting,
     VendorPlugin,
+    count,
     deferred,
     first_text,
-    integer,
     items,
     json_object,
     member,
@@ -93,17 +93,13 @@ class Veryfront(VendorPlugin):
         return call.with_params(cursor=cursor)
 
     def job(self, ref: JobRef, body: Any) -> Job:
-        from veryfront_client.models import Job as VeryfrontJob
-
-        return self._job(json_object(self.name, body, "a job"), ref, ref.project, VeryfrontJob)
+        return self._job(json_object(self.name, body, "a job"), ref, ref.project, "veryfront_client.models:Job")
 
     def jobs(self, body: Any, scope: str | None) -> list[Job]:
-        from veryfront_client.models import JobListItem
-
         page = json_object(self.name, body, "a job list")
-        return [self._job(item, None, scope, JobListItem) for item in items(page, "data")]
+        return [self._job(item, None, scope, "veryfront_client.models:JobListItem") for item in items(page, "data")]
 
-    def _job(self, data: dict[str, Any], ref: JobRef | None, project: str | None, model: Any) -> Job:
+    def _job(self, data: dict[str, Any], ref: JobRef | None, project: str | None, model: str) -> Job:
         job_id = text(data, "id", needed=True)  # the spec requires it in every answer
         if ref is None:
             if project is None:
@@ -113,8 +109,8 @@ class Veryfront(VendorPlugin):
         summary = member(data, "result_summary")
         progress = None
         if summary is not None and summary.get("kind") == "knowledge_ingest":  # the other kinds count nothing
-            counts = [_count(summary, key) for key in ("ingested_count", "skipped_count", "failed_count")]
-            progress = Progress(sum(counts), _count(summary, "requested_count"))
+            counts = [count(summary, key) for key in ("ingested_count", "skipped_count", "failed_count")]
+            progress = Progress(sum(counts), count(summary, "requested_count"))
         # failure_detail is on list items and full jobs alike, failed_reason only on full jobs: prefer the former so
         # that a job reads the same from list() and get().
         error = text(data, "failure_detail") or text(data, "failed_reason")
@@ -133,14 +129,6 @@ class Veryfront(VendorPlugin):
     def error(self, body: Any) -> ErrorInfo:
         # Not documented; the vendor's own SDK reads detail, then message, then error.
         return ErrorInfo(first_text(body, "detail", "message", "error") or "no error message in the response")
-
-
-def _count(summary: dict[str, Any], key: str) -> int:
-    """One of a knowledge-ingest summary's counts, which the spec requires."""
-    value = integer(summary, key)
-    if value is None:
-        raise TypeError(f"result_summary.{key} must be an integer, not null")
-    return value
 
 
 PLUGIN = Veryfront()

@@ -31,10 +31,9 @@ Choices the vendors' documentation leaves open (cancel semantics, error bodies, 
 listed in each vendor module's docstring (``anyjob.testing._<vendor>``).
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-from anyjob._vendors import plugins
+from anyjob._vendors import import_object, plugins
 
 # The shared core, re-exported; each vendor's simulator is found through the registry (`__getattr__` below).
 from ._budget import BudgetState as BudgetState
@@ -58,8 +57,7 @@ def _registered() -> dict[str, type[VendorSimulator]]:
     found: dict[str, type[VendorSimulator]] = {}
     for plugin in plugins():
         if plugin.simulator:
-            module, _, name = plugin.simulator.partition(":")
-            found[plugin.name] = getattr(importlib.import_module(module), name)
+            found[plugin.name] = import_object(plugin.simulator)
     return found
 
 
