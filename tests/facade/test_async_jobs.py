@@ -9,7 +9,6 @@ import logging
 import time
 from collections.abc import AsyncIterator
 
-import attrs
 import httpx2
 import pytest
 from anyjob import (
@@ -387,7 +386,7 @@ async def test_a_spent_budget_is_not_spent_again(vendor: Vendor) -> None:
 
 async def test_a_call_timeout_overrides_the_default(sims: Sims, config: Config, vendor: Vendor) -> None:
     ref = sims.pick(vendor)
-    async with AsyncJobs(config, retry=attrs.evolve(FAST_RETRY, attempts=1), timeout=0.1) as jobs:
+    async with AsyncJobs(config, retry=FAST_RETRY.replace(attempts=1), timeout=0.1) as jobs:
         sims.fault(ref, "get", Fault.latency(0.3))
         with pytest.raises(RequestTimeout):
             await jobs.get(ref)

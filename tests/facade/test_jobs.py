@@ -169,9 +169,9 @@ def free_port() -> int:
 
 def test_job_is_frozen_and_hashable(sims: Sims, jobs: Jobs, vendor: Vendor) -> None:
     job = jobs.get(sims.pick(vendor))
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+    with pytest.raises(AttributeError, match="frozen"):
         job.state = JobState.CANCELLED  # type: ignore[misc]
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+    with pytest.raises(AttributeError, match="frozen"):
         job.ref.job_id = "x"  # type: ignore[misc]
     assert job in {job}
     assert (job.vendor, job.id) == (vendor, job.ref.job_id)
@@ -716,7 +716,7 @@ def test_list_pages_are_retried(sims: Sims, jobs: Jobs, vendor: Vendor) -> None:
 def test_attempts_bound_the_requests(sims: Sims, config: Config, vendor: Vendor, attempts: int) -> None:
     ref = sims.pick(vendor)
     sims.fault(ref, "cancel", Fault.http_status(502), times=None)
-    with Jobs(config, retry=attrs.evolve(FAST_RETRY, attempts=attempts)) as jobs, pytest.raises(ServerError):
+    with Jobs(config, retry=FAST_RETRY.replace(attempts=attempts)) as jobs, pytest.raises(ServerError):
         jobs.cancel(ref)
     assert sims.count(vendor, "cancel", ref) == attempts
     assert not sims.cancel_requested(ref)
@@ -785,7 +785,7 @@ def test_a_retry_after_beyond_the_limit_stops_at_once(sims: Sims, jobs: Jobs, ve
 def test_a_retry_after_within_the_deadline_is_waited_for(sims: Sims, config: Config, vendor: Vendor) -> None:
     ref = sims.pick(vendor)
     sims.fault(ref, "get", Fault.http_status(429, retry_after=1), times=1)
-    with Jobs(config, retry=attrs.evolve(FAST_RETRY, attempts=1, budget=0.0)) as jobs:
+    with Jobs(config, retry=FAST_RETRY.replace(attempts=1, budget=0.0)) as jobs:
         assert jobs.get(ref, timeout=5).ref == ref  # rate limits use no attempts and no failure budget
     assert sims.statuses(vendor, "get") == [429, 200]
 
@@ -863,7 +863,7 @@ def test_a_reset_is_waited_for(vendor: Vendor, caplog: pytest.LogCaptureFixture)
 
 def test_a_call_timeout_overrides_the_default(sims: Sims, config: Config, vendor: Vendor) -> None:
     ref = sims.pick(vendor)
-    once = attrs.evolve(FAST_RETRY, attempts=1)
+    once = FAST_RETRY.replace(attempts=1)
     with Jobs(config, retry=once, timeout=30) as jobs:
         sims.fault(ref, "get", Fault.latency(0.5))
         with pytest.raises(RequestTimeout) as caught:

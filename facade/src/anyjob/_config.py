@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-import attrs
 import httpx2
 
 from ._errors import ConfigurationError, VendorUnavailable
+from ._value import Value
 from ._vendors import import_client, plugin_for, plugins
 from ._vendors._base import VendorPlugin
 
@@ -17,8 +17,7 @@ def _known_settings() -> dict[str, tuple[VendorPlugin, str]]:
     return {f"{p.name}_{s.name}": (p, s.name) for p in plugins() for s in p.settings}
 
 
-@attrs.frozen(init=False, repr=False)
-class Config:
+class Config(Value):
     """Which vendors anyjob may use, and how. A vendor without credentials is simply unavailable.
 
     Settings are keyword arguments named ``<vendor>_<setting>``: ``veryfront_token``, ``veryfront_url``,
@@ -28,6 +27,7 @@ class Config:
     simulators in tests. Secrets never appear in the repr.
     """
 
+    __slots__ = ("values",)
     values: Mapping[str, str]
 
     def __init__(self, **settings: str | None) -> None:
@@ -35,7 +35,9 @@ class Config:
         unknown = sorted(set(settings) - set(known))
         if unknown:
             raise ConfigurationError(f"unknown setting {', '.join(unknown)}; anyjob knows {', '.join(known)}")
-        self.__attrs_init__(values={k: v for k, v in settings.items() if v})
+        object.__setattr__(self, "values", {k: v for k, v in settings.items() if v})
+
+    __hash__ = None  # type: ignore[assignment]  # its values are a dict
 
     def __getattr__(self, name: str) -> str | None:
         if name in _known_settings():
@@ -65,6 +67,8 @@ class Config:
         """A copy with `settings` changed (None removes one)."""
         return Config(**{**self.values, **settings})
 
+    __replace__ = replace
+
     def settings_of(self, vendor: str) -> dict[str, str]:
         """One vendor's settings, by their short names (``token``, ``url``, ...)."""
         prefix = f"{vendor}_"
@@ -86,20 +90,28 @@ def _is_secret(known: dict[str, tuple[VendorPlugin, str]], key: str) -> bool:
     return setting is None or setting.secret  # a setting of a vendor no longer registered: hide it
 
 
-@attrs.frozen
-class Endpoint:
+class Endpoint(Value):
     """How to reach one vendor: its plugin, base URL and the authentication to add to each request; and what the
     engine says of it on every call, worked out once here rather than per call: `host` (host[:port], for messages),
     `server_address`, `server_port` and `shown_url` (the base URL without any user:password, for traces and logs)."""
 
+    __slots__ = ("plugin", "base_url", "auth", "loopback_http", "host", "server_address", "server_port", "shown_url")
+    _hidden = ("auth",)
     plugin: VendorPlugin
     base_url: str
-    auth: httpx2.Auth = attrs.field(repr=False)
-    loopback_http: bool = False
-    host: str = ""
-    server_address: str = ""
-    server_port: int = 0
-    shown_url: str = ""
+    auth: httpx2.Auth
+    loopback_http: bool
+    host: str
+    server_address: str
+    server_port: int
+    shown_url: str
+
+    def __init__(self, plugin: VendorPlugin, base_url: str, auth: httpx2.Auth, loopback_http: bool = False,
+                 host: str = "", server_address: str = "", server_port: int = 0, shown_url: str = "") -> None:
+        for name, value in (("plugin", plugin), ("base_url", base_url), ("auth", auth),
+                            ("loopback_http", loopback_http), ("host", host), ("server_address", server_address),
+                            ("server_port", server_port), ("shown_url", shown_url)):
+            object.__setattr__(self, name, value)
 
 
 def endpoint(config: Config, vendor: str) -> Endpoint:

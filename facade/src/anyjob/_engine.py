@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
-import attrs
 import httpx2
 
 from . import _wire
@@ -53,8 +52,8 @@ _T = TypeVar("_T")
 
 class Deadline:
     """A call's deadline on the monotonic clock (`at` None: none), and the `timeout=` it came from, for messages.
-    (Plain slotted classes here and for `Send`: one or more is made per call, and attrs' frozen __init__ costs three
-    times as much.)"""
+    (Plain slotted classes here and for `Send` and `Sleep`: one or more is made per call, and a frozen __init__ costs
+    three times as much.)"""
 
     __slots__ = ("at", "timeout")
 
@@ -94,9 +93,16 @@ class Send:
         return f"Send({self.call.method} {self.call.url}, ref={self.ref})"
 
 
-@attrs.frozen
 class Sleep:
-    seconds: float
+    """Wait `seconds` before the machine goes on."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Sleep({self.seconds!r})"
 
 
 Step = Send | Sleep

@@ -7,9 +7,8 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-import attrs
-
 from ._errors import WRONG_SHAPE, DecodeError
+from ._value import Value
 
 if TYPE_CHECKING:
     from ._errors import AnyjobError
@@ -40,12 +39,18 @@ class JobState(StrEnum):
 _TERMINAL = frozenset({JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED})
 
 
-@attrs.frozen
-class Progress:
+class Progress(Value):
     """Work done out of work known: DigitalOcean data sources, Veryfront ingest items."""
 
-    done: int = attrs.field(validator=attrs.validators.instance_of(int))
-    total: int = attrs.field(validator=attrs.validators.instance_of(int))
+    __slots__ = ("done", "total")
+    done: int
+    total: int
+
+    def __init__(self, done: int, total: int) -> None:
+        for name, value in (("done", done), ("total", total)):
+            if not isinstance(value, int):
+                raise TypeError(f"Progress.{name} must be an int, not {type(value).__name__}: {value!r}")
+            object.__setattr__(self, name, value)
 
     @property
     def fraction(self) -> float | None:
@@ -92,8 +97,7 @@ class Deferred:
         return f"<{self.model.rpartition(':')[2]} not built yet>"
 
 
-@attrs.frozen
-class Job:
+class Job(Value):
     """One job at one vendor, as last seen.
 
     `raw_status` is the vendor's own status string (kept even when `state` is UNKNOWN); `model` is the typed model of
@@ -101,15 +105,32 @@ class Job:
     answer when first read (`DecodeError` then if that answer does not fit it).
     """
 
+    __slots__ = ("ref", "state", "raw_status", "created_at", "started_at", "finished_at", "progress", "error",
+                 "_model")
+    _hidden = _uncompared = ("_model",)
     ref: JobRef
     state: JobState
     raw_status: str
-    created_at: datetime.datetime | None = None
-    started_at: datetime.datetime | None = None
-    finished_at: datetime.datetime | None = None
-    progress: Progress | None = None
-    error: str | None = None
-    _model: object = attrs.field(default=None, repr=False, eq=False, alias="model")
+    created_at: datetime.datetime | None
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    progress: Progress | None
+    error: str | None
+    _model: object
+
+    def __init__(self, ref: JobRef, state: JobState, raw_status: str, created_at: datetime.datetime | None = None,
+                 started_at: datetime.datetime | None = None, finished_at: datetime.datetime | None = None,
+                 progress: Progress | None = None, error: str | None = None, model: object = None) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "ref", ref)
+        setattr_(self, "state", state)
+        setattr_(self, "raw_status", raw_status)
+        setattr_(self, "created_at", created_at)
+        setattr_(self, "started_at", started_at)
+        setattr_(self, "finished_at", finished_at)
+        setattr_(self, "progress", progress)
+        setattr_(self, "error", error)
+        setattr_(self, "_model", model)
 
     @property
     def model(self) -> object:
@@ -129,13 +150,17 @@ class Job:
         return self.ref.job_id
 
 
-@attrs.frozen
-class Cancelled:
+class Cancelled(Value):
     """`cancel_many`'s outcome for a ref whose cancel the vendor confirmed: `job` as it stood then (CANCELLING or
     CANCELLED, or another terminal state when the job ended before the cancel could tell)."""
 
+    __slots__ = ("ref", "job")
     ref: JobRef
     job: Job
+
+    def __init__(self, ref: JobRef, job: Job) -> None:
+        object.__setattr__(self, "ref", ref)
+        object.__setattr__(self, "job", job)
 
     @property
     def ok(self) -> Literal[True]:
@@ -146,15 +171,20 @@ class Cancelled:
         return None
 
 
-@attrs.frozen
-class CancelFailed:
+class CancelFailed(Value):
     """`cancel_many`'s outcome for a ref that could not be cancelled: `error` says why, and `sent` whether a cancel
     request left anyjob (False: a bad ref, an unconfigured vendor, the batch's deadline or an interruption came
     first, so the vendor cannot have acted)."""
 
+    __slots__ = ("ref", "error", "sent")
     ref: JobRef | str
     error: AnyjobError
-    sent: bool = True
+    sent: bool
+
+    def __init__(self, ref: JobRef | str, error: AnyjobError, sent: bool = True) -> None:
+        object.__setattr__(self, "ref", ref)
+        object.__setattr__(self, "error", error)
+        object.__setattr__(self, "sent", sent)
 
     @property
     def ok(self) -> Literal[False]:

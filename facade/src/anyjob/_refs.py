@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
-
 from ._errors import InvalidJobRef
+from ._value import Value
 from ._vendors import plugin_for, plugins, vendor_names
 
 #: A vendor's name, as registered ("veryfront", "dispersed", "digitalocean", or one added with `register_vendor`).
@@ -31,8 +30,7 @@ def check_scope(vendor: str, value: str) -> str:
     return value
 
 
-@attrs.frozen
-class JobRef:
+class JobRef(Value):
     """One job at one vendor. Its string form is what `parse_ref` reads:
 
     ``<vendor>:<job id>``, or ``<vendor>:<scope>/<job id>`` for a vendor whose jobs live in a scope
@@ -40,23 +38,27 @@ class JobRef:
     (a ValueError) naming the vendor, field and rule.
     """
 
-    vendor: Vendor = attrs.field()
-    job_id: str = attrs.field()
-    project: str | None = attrs.field(default=None, kw_only=True)
+    __slots__ = ("vendor", "job_id", "project")
+    vendor: Vendor
+    job_id: str
+    project: str | None
 
-    def __attrs_post_init__(self) -> None:
-        plugin = plugin_for(self.vendor)
+    def __init__(self, vendor: Vendor, job_id: str, *, project: str | None = None) -> None:
+        plugin = plugin_for(vendor)
         try:
-            object.__setattr__(self, "job_id", plugin.job_id(self.job_id))
+            job_id = plugin.job_id(job_id)
         except (ValueError, TypeError) as exc:
-            raise InvalidJobRef(self.vendor, "job id", str(exc), str(self.job_id)) from None
+            raise InvalidJobRef(vendor, "job id", str(exc), str(job_id)) from None
         if plugin.scope is not None:
-            if self.project is None:
-                raise InvalidJobRef(self.vendor, plugin.scope.name,
-                                    f"is required ({self.vendor}:<{plugin.scope.name}>/<job_id>)", "")
-            check_scope(self.vendor, self.project)
-        elif self.project is not None:
-            raise InvalidJobRef(self.vendor, "project", f"is only used by {_scoped()}", self.project)
+            if project is None:
+                raise InvalidJobRef(vendor, plugin.scope.name, f"is required ({vendor}:<{plugin.scope.name}>/<job_id>)",
+                                    "")
+            check_scope(vendor, project)
+        elif project is not None:
+            raise InvalidJobRef(vendor, "project", f"is only used by {_scoped()}", project)
+        object.__setattr__(self, "vendor", vendor)
+        object.__setattr__(self, "job_id", job_id)
+        object.__setattr__(self, "project", project)
 
     def __str__(self) -> str:
         if self.project is not None:

@@ -9,18 +9,17 @@ own and tenacity is no longer a dependency.
 from __future__ import annotations
 
 import random
-
-import attrs
+from typing import Any
 
 from ._errors import DecodeError, RateLimited, ServerError, TransportError
+from ._value import Value, replace
 
 # Worth another try for idempotent calls (get, list, cancel). DecodeError is here because a 200 carrying a proxy's
 # HTML page or a cut-off body says nothing about the job; asking again usually does.
 RETRYABLE = (RateLimited, ServerError, TransportError, DecodeError)
 
 
-@attrs.frozen
-class RetryPolicy:
+class RetryPolicy(Value):
     """How anyjob retries get, list and cancel.
 
     attempts: tries in all for failures (5xx, connection errors, unreadable answers), the first included; 1 = never
@@ -34,18 +33,28 @@ class RetryPolicy:
     rate_limit_wait: for a call without a deadline, the longest it waits in all for the vendor's rate budget.
     """
 
-    attempts: int = 3
-    budget: float = 60.0
-    backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_retry_after: float = 60.0
-    rate_limit_wait: float = 600.0
+    __slots__ = ("attempts", "budget", "backoff", "max_backoff", "max_retry_after", "rate_limit_wait")
+    attempts: int
+    budget: float
+    backoff: float
+    max_backoff: float
+    max_retry_after: float
+    rate_limit_wait: float
 
-    def __attrs_post_init__(self) -> None:
-        if self.attempts < 1:
+    def __init__(self, attempts: int = 3, budget: float = 60.0, backoff: float = 0.5, max_backoff: float = 8.0,
+                 max_retry_after: float = 60.0, rate_limit_wait: float = 600.0) -> None:
+        if attempts < 1:
             raise ValueError("RetryPolicy.attempts must be at least 1")
-        if min(self.budget, self.backoff, self.max_backoff, self.max_retry_after, self.rate_limit_wait) < 0:
+        if min(budget, backoff, max_backoff, max_retry_after, rate_limit_wait) < 0:
             raise ValueError("RetryPolicy durations must not be negative")
+        for name, value in (("attempts", attempts), ("budget", budget), ("backoff", backoff),
+                            ("max_backoff", max_backoff), ("max_retry_after", max_retry_after),
+                            ("rate_limit_wait", rate_limit_wait)):
+            object.__setattr__(self, name, value)
+
+    def replace(self, **changes: Any) -> RetryPolicy:
+        """A copy with `changes` (e.g. ``policy.replace(attempts=1)``), checked as a new policy is."""
+        return replace(self, **changes)
 
     def delay(self, error: BaseException, failures: int, elapsed: float) -> float | None:
         """Seconds to wait after the `failures`-th failure (not counting rate limits), `elapsed` seconds into the

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx2
 
 from ._errors import (
@@ -28,6 +27,7 @@ from ._errors import (
     TransportError,
     Unauthorized,
 )
+from ._value import Value
 
 if TYPE_CHECKING:
     from ._config import Endpoint
@@ -74,7 +74,7 @@ class Headers(dict[str, str]):
 
 class Reply:
     """A whole response as a driver read it: status, headers, the (decompressed) body. (A plain slotted class, not
-    attrs: one is made per request.)"""
+    a Value: one is made per request.)"""
 
     __slots__ = ("content", "headers", "status")
 
@@ -85,11 +85,15 @@ class Reply:
         return f"Reply({self.status}, {len(self.content)} bytes)"
 
 
-@attrs.frozen
-class Redactor:
+class Redactor(Value):
     """Hides credentials in text that quotes a vendor (a misdirected URL may echo them back)."""
 
-    secrets: tuple[str, ...] = attrs.field(repr=False)
+    __slots__ = ("secrets",)
+    _hidden = ("secrets",)
+    secrets: tuple[str, ...]
+
+    def __init__(self, secrets: tuple[str, ...]) -> None:
+        object.__setattr__(self, "secrets", secrets)
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:

@@ -18,50 +18,72 @@ import re
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar
 
-import attrs
 import httpx2
 
 from .._errors import DecodeError
 from .._model import Deferred, Job, JobState
+from .._value import Value, replace
 from ._ratelimits import DraftHeaders, RateHeaders
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 UUID_RULE = "must be a UUID like 3c90c3cc-0d44-4b50-8888-8dd25736052a"
 
 
-@attrs.frozen
-class Setting:
-    """One configuration value of a vendor: `Config(<vendor>_<name>=...)`, or the first of `env` that is set."""
+class Setting(Value):
+    """One configuration value of a vendor: `Config(<vendor>_<name>=...)`, or the first of `env` that is set.
+    `required`: the vendor is available only when every required setting is given."""
 
+    __slots__ = ("name", "env", "secret", "required", "help")
     name: str
     env: tuple[str, ...]
-    secret: bool = False
-    required: bool = False  # the vendor is available only when every required setting is given
-    help: str = ""
+    secret: bool
+    required: bool
+    help: str
+
+    def __init__(self, name: str, env: tuple[str, ...], secret: bool = False, required: bool = False,
+                 help: str = "") -> None:
+        for field, value in (("name", name), ("env", env), ("secret", secret), ("required", required),
+                             ("help", help)):
+            object.__setattr__(self, field, value)
 
 
-@attrs.frozen
-class Scope:
+class Scope(Value):
     """Where a vendor's jobs live when ids are unique only inside something (Veryfront's project).
 
-    A ref then reads ``<vendor>:<scope>/<job id>``; `list` needs a scope, from its argument or from `setting`.
+    A ref then reads ``<vendor>:<scope>/<job id>``; `list` needs a scope, from its argument or from `setting` (the
+    Setting that gives it a default). `name` is what refs and errors call it (e.g. "project_reference"); `rule` what
+    a value must be, completing "<name> ...".
     """
 
-    name: str  # what refs and errors call it, e.g. "project_reference"
+    __slots__ = ("name", "pattern", "rule", "setting")
+    name: str
     pattern: re.Pattern[str]
-    rule: str  # what a value must be, completing "<name> ..."
-    setting: str | None = None  # the Setting that gives `list` its default scope
+    rule: str
+    setting: str | None
+
+    def __init__(self, name: str, pattern: re.Pattern[str], rule: str, setting: str | None = None) -> None:
+        for field, value in (("name", name), ("pattern", pattern), ("rule", rule), ("setting", setting)):
+            object.__setattr__(self, field, value)
 
 
-@attrs.frozen
-class Call:
+class Call(Value):
     """One HTTP request, relative to the vendor's base URL."""
 
+    __slots__ = ("method", "url", "params", "json", "headers")
     method: str
     url: str
-    params: Mapping[str, Any] | None = None
-    json: Any = None
-    headers: Mapping[str, str] | None = None
+    params: Mapping[str, Any] | None
+    json: Any
+    headers: Mapping[str, str] | None
+
+    def __init__(self, method: str, url: str, params: Mapping[str, Any] | None = None, json: Any = None,
+                 headers: Mapping[str, str] | None = None) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "method", method)
+        setattr_(self, "url", url)
+        setattr_(self, "params", params)
+        setattr_(self, "json", json)
+        setattr_(self, "headers", headers)
 
     @classmethod
     def from_generated(cls, kwargs: Mapping[str, Any]) -> Call:
@@ -72,14 +94,21 @@ class Call:
         return cls(kwargs["method"].upper(), kwargs["url"], params or None, kwargs.get("json"), kwargs.get("headers"))
 
     def with_params(self, **changes: Any) -> Call:
-        return attrs.evolve(self, params={**(self.params or {}), **changes})
+        return replace(self, params={**(self.params or {}), **changes})
 
 
-@attrs.frozen
-class ErrorInfo:
+class ErrorInfo(Value):
+    """What a vendor's error body says: its message, and its error code and request id where it gives them."""
+
+    __slots__ = ("message", "code", "request_id")
     message: str
-    code: str | None = None
-    request_id: str | None = None
+    code: str | None
+    request_id: str | None
+
+    def __init__(self, message: str, code: str | None = None, request_id: str | None = None) -> None:
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "request_id", request_id)
 
 
 class BearerAuth(httpx2.Auth):

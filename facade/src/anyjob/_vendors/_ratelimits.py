@@ -22,16 +22,21 @@ import math
 import re
 from collections.abc import Mapping
 
-import attrs
+from .._value import Value
 
 
-@attrs.frozen
-class Budget:
+class Budget(Value):
     """What one answer said of the vendor's request budget (None: it did not say, or not believably)."""
 
-    limit: int | None = None
-    remaining: int | None = None
-    reset_in: float | None = None  # seconds from the answer until the budget frees up
+    __slots__ = ("limit", "remaining", "reset_in")
+    limit: int | None
+    remaining: int | None
+    reset_in: float | None  # seconds from the answer until the budget frees up
+
+    def __init__(self, limit: int | None = None, remaining: int | None = None, reset_in: float | None = None) -> None:
+        object.__setattr__(self, "limit", limit)
+        object.__setattr__(self, "remaining", remaining)
+        object.__setattr__(self, "reset_in", reset_in)
 
 
 NO_BUDGET = Budget()
