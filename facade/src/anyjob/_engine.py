@@ -234,11 +234,14 @@ class Engine:
         wait, ticket = limiter.acquire(self.clock())
         if wait > 0:
             ticket = yield from self._admit(where, ref, deadline, op, limiter, wait)
-        try:
-            timeout = self._request_timeout(where, ref, deadline)
-        except BaseException:
-            limiter.settle(ticket, self.clock(), answered=False)
-            raise
+        if deadline.at is None:
+            timeout = self.request_timeout
+        else:
+            try:
+                timeout = self._request_timeout(where, ref, deadline)
+            except BaseException:
+                limiter.settle(ticket, self.clock(), answered=False)
+                raise
         attempt = op.attempt(where, call, ref, number, request)
         token = attempt.enter()
         status: int | None = None

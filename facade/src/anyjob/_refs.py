@@ -10,12 +10,6 @@ from ._vendors import plugin_for, plugins, vendor_names
 Vendor = str
 
 
-def check_vendor(vendor: str) -> str:
-    """`vendor` if it is registered; InvalidJobRef naming the registered vendors otherwise."""
-    plugin_for(vendor)
-    return vendor
-
-
 def _scoped() -> str:
     return ", ".join(p.name for p in plugins() if p.scope is not None)
 
@@ -75,7 +69,7 @@ def parse_ref(ref: str | JobRef) -> JobRef:
     vendor, sep, rest = ref.partition(":")
     if not sep:
         raise InvalidJobRef(None, "reference", "must start with a vendor, e.g. 'digitalocean:<uuid>'", ref)
-    vendor = check_vendor(vendor.strip().lower())
+    vendor = vendor.strip().lower()
     scope = plugin_for(vendor).scope
     if scope is not None:
         project, slash, job_id = rest.partition("/")
