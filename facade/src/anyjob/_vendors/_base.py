@@ -107,8 +107,9 @@ class VendorPlugin:
     the dialect of the vendor's rate-limit headers; `request_id_header` the header that names a request in its
     answers. `status_enums` names the generated enum ("module:Class") behind each status table the plugin reads, so
     that the shared tests can check each table maps exactly the values its enum lists, both ways. `client` is the
-    import name of the generated client package the plugin calls, if it calls one: the registry imports it whole
-    before the plugin's first call (see `_vendors.import_client`), so the plugin may import from it lazily.
+    import name of the vendor's generated client package, if it has one: the plugin builds its requests without it
+    (from the spec's path templates), and its models, named "module:Class", are imported from it only when
+    `Job.model` is read, the first time under the registry's lock (see `_vendors.import_object`).
     """
 
     name: ClassVar[str]
