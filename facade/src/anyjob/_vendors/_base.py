@@ -63,14 +63,6 @@ class Call:
     json: Any = None
     headers: Mapping[str, str] | None = None
 
-    @classmethod
-    def from_generated(cls, kwargs: Mapping[str, Any]) -> Call:
-        """From the `_get_kwargs` of a generated endpoint module (the spec's path template and parameters)."""
-        params = kwargs.get("params")
-        if params:
-            params = {k: v for k, v in params.items() if v is not None}
-        return cls(kwargs["method"].upper(), kwargs["url"], params or None, kwargs.get("json"), kwargs.get("headers"))
-
     def with_params(self, **changes: Any) -> Call:
         return attrs.evolve(self, params={**(self.params or {}), **changes})
 
