@@ -1,12 +1,15 @@
-"""Many threads making their first calls at once: the registry and the generated clients load once, and no call fails
-for it. CPython refuses a circular import that two threads start at the same time (`_DeadlockError`), and a generated
-`models` package that imports every model was one circle of imports: before the registry imported each client under a
-lock, `cancel_many`'s first calls failed that way now and then, with an error that had nothing to do with the job.
-(The generated `models` packages now import each model when first used, which removes the circle itself; either fix
-alone makes this test pass, and it fails without both.)
+"""Many threads making their first calls at once, then reading `job.model` of their first jobs at once: the registry
+and the generated clients load once, and no call or model fails for it. CPython refuses a circular import that two
+threads start at the same time (`_DeadlockError`), and a generated `models` package that imports every model was one
+circle of imports: `cancel_many`'s first calls failed that way now and then, with an error that had nothing to do with
+the job. A call now imports no generated client at all; the first `job.model` of a vendor imports its client's models
+(`_vendors.import_object`, under the registry's lock the first time per package). Our generated `models` packages
+import each model when first used, so they have no circle left; the lock is for a registered vendor's client that
+still imports its models eagerly.
 
 A first import happens once per process, so each round runs in a fresh interpreter's view: the round forgets the
-generated packages (and that the registry imported them) before its threads start."""
+generated packages (and that the registry imported them) before its threads start, and checks that its calls left
+the models to the threads that read them."""
 
 from __future__ import annotations
 
@@ -32,26 +35,42 @@ SCRIPT = textwrap.dedent(
         clients = tuple(plugin.client for plugin in _vendors.plugins() if plugin.client)
         assert len(clients) == len(VENDORS), clients
         failures = []
+        models = set()
         for _ in range(rounds):
             for name in [name for name in sys.modules if name.startswith(clients)]:
                 del sys.modules[name]
-            _vendors._CLIENTS_IMPORTED.clear()
+            _vendors._IMPORTED.difference_update(clients)
+            calls_done = threading.Barrier(len(refs), action=lambda: failures.extend(
+                f"a call imported {name}" for name in sys.modules if name.startswith(clients) and ".models" in name))
             barrier = threading.Barrier(len(refs))
             with Jobs(config) as jobs:
 
                 def first_call(ref):
                     barrier.wait()
                     try:
-                        jobs.get(ref)
+                        job = jobs.get(ref)
                     except Exception as exc:
                         failures.append(f"{ref}: {exc!r}")
+                        job = None
+                    calls_done.wait()  # every call made; now every thread reads its first model at once
+                    try:
+                        if job is not None:
+                            model = type(job.model)
+                            models.add(f"{model.__module__}.{model.__qualname__}")
+                    except Exception as exc:
+                        failures.append(f"{ref}.model: {exc!r}")
 
                 threads = [threading.Thread(target=first_call, args=(ref,)) for ref in refs]
                 for thread in threads:
                     thread.start()
                 for thread in threads:
                     thread.join()
-        print(f"{rounds} rounds of {len(refs)} first calls across {len(VENDORS)} vendors")
+            missed = sorted(package for package in clients if package not in _vendors._IMPORTED)
+            if missed:
+                failures.append(f"the models of {missed} were not imported through the registry")
+        if not all(model.startswith(clients) for model in models) or len(models) < len(VENDORS):
+            failures.append(f"not every vendor's generated model was built: {sorted(models)}")
+        print(f"{rounds} rounds of {len(refs)} first calls and models across {len(VENDORS)} vendors")
         for failure in failures:
             print(failure)
         sys.exit(1 if failures else 0)
@@ -59,7 +78,7 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
+def test_first_calls_and_models_from_many_threads_at_once_all_succeed() -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(ROUNDS)], capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     assert f"{ROUNDS} rounds of" in done.stdout

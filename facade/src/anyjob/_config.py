@@ -9,7 +9,7 @@ import httpx2
 
 from ._errors import ConfigurationError, VendorUnavailable
 from ._value import Value
-from ._vendors import import_client, plugin_for, plugins
+from ._vendors import plugin_for, plugins
 from ._vendors._base import VendorPlugin
 
 
@@ -120,7 +120,6 @@ def endpoint(config: Config, vendor: str) -> Endpoint:
     if vendor not in config.vendors:
         raise VendorUnavailable(vendor, plugin.how_to_configure())
     settings = config.settings_of(vendor)
-    import_client(plugin)  # before any call: every engine path asks for the endpoint first
     base_url = (settings.get("url") or plugin.default_url).rstrip("/")
     url = _parse(vendor, base_url)
     loopback = _check_scheme(vendor, base_url, url)

@@ -16,7 +16,7 @@ from ._base import VendorPlugin
 
 _REGISTRY: dict[str, VendorPlugin] = {}
 _BUILT_IN: list[str] = []
-_CLIENTS_IMPORTED: set[str] = set()
+_IMPORTED: set[str] = set()  # the packages `import_object` has imported from
 # Threads meet here on first use: the sync driver's pool, or a program's own threads sharing the registry.
 _FIRST_USE = threading.Lock()
 
@@ -40,28 +40,24 @@ def _load_built_ins() -> None:
 
 def import_object(path: str) -> Any:
     """The object a "module:Name" string names: how a plugin names its simulator, the generated enums of its status
-    tables and the generated models of its jobs, so that naming one imports nothing."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
+    tables and the generated models of its jobs, so that naming one imports nothing.
 
-
-def import_client(plugin: VendorPlugin) -> None:
-    """Import the generated client package `plugin.client`, once per process, before the plugin's first call.
-
-    Plugins import their client lazily, so a program that uses one vendor does not load five. A `models` package that
-    imports every model, whose models import one another through it, is a circle of imports: two threads importing
-    it for the first time at once can trip CPython's deadlock detection between module locks (`_DeadlockError`, then
-    ImportErrors for the half-imported modules), which is what `cancel_many`'s first calls did. Our generated clients'
-    `models` packages now import each model when first used (no circle, and this import costs next to nothing); the
-    lock stays for a registered vendor whose client still imports its models eagerly.
+    A call imports no generated client: reading `Job.model` does, here. The first import from a client package (a
+    plugin's `client`) takes `_FIRST_USE`, once per package (then a set lookup): a `models` package that imports every
+    model, whose models import one another through it, is a circle of imports, and two threads importing it at once
+    can trip CPython's deadlock detection between module locks (`_DeadlockError`, then ImportErrors for half-imported
+    modules). Our generated `models` import each model when first used (no circle); the lock stays for a registered
+    vendor's client that still imports its models eagerly.
     """
-    package = plugin.client
-    if package is None or package in _CLIENTS_IMPORTED:
-        return
-    with _FIRST_USE:
-        if package not in _CLIENTS_IMPORTED:
-            importlib.import_module(f"{package}.models")
-            _CLIENTS_IMPORTED.add(package)
+    module, _, name = path.partition(":")
+    package = module.partition(".")[0]
+    if package not in _IMPORTED and any(plugin.client == package for plugin in plugins()):
+        with _FIRST_USE:
+            found = getattr(importlib.import_module(module), name)
+        _IMPORTED.add(package)
+        return found
+    _IMPORTED.add(package)
+    return getattr(importlib.import_module(module), name)
 
 
 def register_vendor(plugin: VendorPlugin, *, replace: bool = False) -> None:

@@ -6,8 +6,10 @@ settings and environment variables, how credentials become an `httpx2.Auth`, wha
 jobs live in a scope (Veryfront's project), its status table, and how to build its requests and read its answers.
 The rest of anyjob reads only this. Plugins do no I/O, so the sync and async drivers share them.
 
-Generated clients are imported inside the methods that use them: `import anyjob` and `Jobs.from_env()` load no
-vendor's client, and a call loads only its own vendor's.
+Plugins build requests from the spec's path templates (`_paths.path`; tests/facade/test_requests_match_spec.py
+checks each against the generated client's endpoint) and name their generated models as "module:Class": `import
+anyjob`, `Jobs.from_env()` and get, list and cancel load no vendor's generated client; reading `Job.model` loads its
+vendor's models (and a plugin whose credentials live in its client package, Dispersed's signer, loads that).
 """
 
 from __future__ import annotations
@@ -85,14 +87,6 @@ class Call(Value):
         setattr_(self, "json", json)
         setattr_(self, "headers", headers)
 
-    @classmethod
-    def from_generated(cls, kwargs: Mapping[str, Any]) -> Call:
-        """From the `_get_kwargs` of a generated endpoint module (the spec's path template and parameters)."""
-        params = kwargs.get("params")
-        if params:
-            params = {k: v for k, v in params.items() if v is not None}
-        return cls(kwargs["method"].upper(), kwargs["url"], params or None, kwargs.get("json"), kwargs.get("headers"))
-
     def with_params(self, **changes: Any) -> Call:
         return replace(self, params={**(self.params or {}), **changes})
 
@@ -136,8 +130,9 @@ class VendorPlugin:
     the dialect of the vendor's rate-limit headers; `request_id_header` the header that names a request in its
     answers. `status_enums` names the generated enum ("module:Class") behind each status table the plugin reads, so
     that the shared tests can check each table maps exactly the values its enum lists, both ways. `client` is the
-    import name of the generated client package the plugin calls, if it calls one: the registry imports it whole
-    before the plugin's first call (see `_vendors.import_client`), so the plugin may import from it lazily.
+    import name of the vendor's generated client package, if it has one: the plugin builds its requests without it
+    (from the spec's path templates), and its models, named "module:Class", are imported from it only when
+    `Job.model` is read, the first time under the registry's lock (see `_vendors.import_object`).
     """
 
     name: ClassVar[str]

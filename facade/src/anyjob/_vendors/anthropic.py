@@ -1,5 +1,5 @@
-"""Anthropic Message Batches (`msgbatch_…`): `x-api-key` and the required `anthropic-version` header (which the
-generated client sends); cursor pages (`after_id`, `has_more`, `last_id`); RFC 3339 times; `{"type": "error",
+"""Anthropic Message Batches (`msgbatch_…`): `x-api-key` and the required `anthropic-version` header (the spec's
+default, sent with every request); cursor pages (`after_id`, `has_more`, `last_id`); RFC 3339 times; `{"type": "error",
 "error": {...}, "request_id"}` errors and the `request-id` header; `anthropic-ratelimit-requests-*` headers.
 
 States (specs/anthropic.yaml MessageBatchProcessingStatus): RUNNING while `in_progress` (a batch processes from the
@@ -36,6 +36,7 @@ from ._base import (
     text,
     timestamp,
 )
+from ._paths import path
 from ._ratelimits import NamedHeaders, RateHeaders
 
 STATES: Mapping[str, JobState] = {
@@ -46,6 +47,12 @@ STATES: Mapping[str, JobState] = {
 # Anthropic calls its ids opaque ("format and length may change"): the prefix and a URL-safe alphabet are all we check.
 _ID = re.compile(r"msgbatch_[A-Za-z0-9_-]{1,200}")
 _ID_RULE = "must be a message batch id (msgbatch_ and letters, digits, - or _)"
+# The spec's paths (get_message_batch, cancel_message_batch, list_message_batches), and the `anthropic-version` every
+# request must send (the spec's default for it).
+_BATCH = "/v1/messages/batches/{message_batch_id}"
+_CANCEL = _BATCH + "/cancel"
+_BATCHES = "/v1/messages/batches"
+_VERSION = "2023-06-01"
 _MAX_PAGE = 1000  # the documented maximum of `limit`
 
 
@@ -94,21 +101,16 @@ class Anthropic(VendorPlugin):
         return AnthropicAuth(settings["api_key"])
 
     def get(self, job_id: str, scope: str | None) -> Call:
-        from anyjob_anthropic_batches.api.message_batches import get_message_batch
-
-        return Call.from_generated(get_message_batch._get_kwargs(job_id))
+        return Call("GET", path(_BATCH, message_batch_id=job_id), headers={"anthropic-version": _VERSION})
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
-        from anyjob_anthropic_batches.api.message_batches import cancel_message_batch
-
         # The cancel takes no body: there is nowhere to put a reason.
-        return Call.from_generated(cancel_message_batch._get_kwargs(job_id))
+        return Call("POST", path(_CANCEL, message_batch_id=job_id), headers={"anthropic-version": _VERSION})
 
     def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        from anyjob_anthropic_batches.api.message_batches import list_message_batches
-
         # The list does not filter by status at the server: the engine filters the pages.
-        return Call.from_generated(list_message_batches._get_kwargs(limit=min(page_size or 100, _MAX_PAGE)))
+        return Call("GET", _BATCHES, {"limit": min(page_size or 100, _MAX_PAGE)},
+                    headers={"anthropic-version": _VERSION})
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         # As Anthropic's own pager: after_id=last_id while has_more (and a last_id to go on from).

@@ -26,6 +26,7 @@ from ._base import (
     text,
     timestamp,
 )
+from ._paths import path
 
 # A job's `phase` decides its state; `status` (the indexing outcome) is the fallback when a job has no phase.
 STATES: Mapping[str, JobState] = {
@@ -47,6 +48,10 @@ STATUS_STATES: Mapping[str, JobState] = {
     "INDEX_JOB_STATUS_FAILED": JobState.FAILED,
     "INDEX_JOB_STATUS_CANCELLED": JobState.CANCELLED,
 }
+# The spec's paths (get_indexing_job, cancel_indexing_job, list_indexing_jobs).
+_JOB = "/v2/gen-ai/indexing_jobs/{uuid}"
+_CANCEL = _JOB + "/cancel"
+_JOBS = "/v2/gen-ai/indexing_jobs"
 _PAGE_SIZE = 100  # not documented upstream; DigitalOcean's other lists allow up to 200
 
 
@@ -71,22 +76,15 @@ class DigitalOcean(VendorPlugin):
         return BearerAuth(settings["token"])
 
     def get(self, job_id: str, scope: str | None) -> Call:
-        from digitalocean_genai_client.api.indexing_jobs import get_indexing_job
-
-        return Call.from_generated(get_indexing_job._get_kwargs(job_id))  # type: ignore[arg-type]
+        return Call("GET", path(_JOB, uuid=job_id))
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
-        from digitalocean_genai_client.api.indexing_jobs import cancel_indexing_job
-        from digitalocean_genai_client.models import CancelIndexingJobRequest
-
-        # The API takes no reason; it wants the job's uuid again in the body.
-        body = CancelIndexingJobRequest(uuid=job_id)
-        return Call.from_generated(cancel_indexing_job._get_kwargs(job_id, body=body))  # type: ignore[arg-type]
+        # The API takes no reason; it wants the job's uuid again in the body (CancelIndexingJobRequest).
+        return Call("PUT", path(_CANCEL, uuid=job_id), json={"uuid": job_id},
+                    headers={"Content-Type": "application/json"})
 
     def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        from digitalocean_genai_client.api.indexing_jobs import list_indexing_jobs
-
-        return Call.from_generated(list_indexing_jobs._get_kwargs(page=1, per_page=page_size or _PAGE_SIZE))
+        return Call("GET", _JOBS, {"page": 1, "per_page": page_size or _PAGE_SIZE})
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         if not isinstance(body, dict) or not body.get("jobs"):

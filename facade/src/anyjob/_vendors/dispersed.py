@@ -11,6 +11,7 @@ from .._errors import DecodeError
 from .._model import Job, JobState
 from .._refs import JobRef
 from ._base import Call, ErrorInfo, Setting, VendorPlugin, deferred, first_text, items, json_object, text, timestamp
+from ._paths import path
 
 # Dispersed's statuses (specs/dispersed.yaml, JobStatus). ASSIGNED: a node has the job but it has not started.
 STATES: Mapping[str, JobState] = {
@@ -22,6 +23,10 @@ STATES: Mapping[str, JobState] = {
     "FAILED": JobState.FAILED,
     "CANCELLED": JobState.CANCELLED,
 }
+# The spec's paths (get_job, cancel_job, list_jobs); a list is sorted newest first (JobSort.CREATED_AT_DESC).
+_JOB = "/v1/jobs/{uuid}"
+_CANCEL = _JOB + "/cancel"
+_JOBS = "/v1/jobs"
 _MAX_PAGE = 50  # the documented maximum of `limit`
 
 
@@ -49,31 +54,20 @@ class Dispersed(VendorPlugin):
         return DispersedAuth(settings["public_key"], settings["secret_key"])
 
     def get(self, job_id: str, scope: str | None) -> Call:
-        from dispersed_client.api.jobs import get_job
-
-        return Call.from_generated(get_job._get_kwargs(job_id))  # type: ignore[arg-type]
+        return Call("GET", path(_JOB, uuid=job_id))
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
-        from dispersed_client.api.jobs import cancel_job
-        from dispersed_client.models import CancelJobRequest
-
-        body = CancelJobRequest(reason=reason) if reason is not None else CancelJobRequest()
-        return Call.from_generated(cancel_job._get_kwargs(job_id, body=body))  # type: ignore[arg-type]
+        body = {"reason": reason} if reason is not None else {}  # CancelJobRequest
+        return Call("PUT", path(_CANCEL, uuid=job_id), json=body, headers={"Content-Type": "application/json"})
 
     def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        from dispersed_client.api.jobs import list_jobs
-        from dispersed_client.models import JobSort
-        from dispersed_client.types import UNSET
-
+        params: dict[str, Any] = {"page": 1, "limit": min(page_size or _MAX_PAGE, _MAX_PAGE), "sort": "-created_at"}
         # The server can filter only by statuses it lists: a filter that includes UNKNOWN must be applied here.
-        raw = None
         if states and JobState.UNKNOWN not in states:
             raw = ",".join(sorted(s for s, state in STATES.items() if state in states))
-        kwargs = list_jobs._get_kwargs(
-            page=1, limit=min(page_size or _MAX_PAGE, _MAX_PAGE), sort=JobSort.CREATED_AT_DESC,
-            filter_status=raw or UNSET,
-        )
-        return Call.from_generated(kwargs)
+            if raw:
+                params["filter[status]"] = raw
+        return Call("GET", _JOBS, params)
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         if not isinstance(body, dict):

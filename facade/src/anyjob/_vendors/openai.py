@@ -37,6 +37,7 @@ from ._base import (
     required,
     text,
 )
+from ._paths import path
 from ._ratelimits import NamedHeaders, RateHeaders
 
 BATCH_STATES: Mapping[str, JobState] = {
@@ -64,6 +65,13 @@ BATCH, FINE_TUNING = "batch", "fine_tuning"
 _PREFIXES = {"batch_": BATCH, "ftjob-": FINE_TUNING}
 _ID = re.compile(r"(batch_|ftjob-)[A-Za-z0-9_-]{1,120}")
 _ID_RULE = "must be a batch id (batch_...) or a fine-tuning job id (ftjob-...)"
+# The spec's paths: retrieve_batch, cancel_batch, list_batches; retrieve_, cancel_ and list_fine_tuning_job(s).
+_BATCH = "/batches/{batch_id}"
+_BATCH_CANCEL = _BATCH + "/cancel"
+_BATCHES = "/batches"
+_FINE_TUNING_JOB = "/fine_tuning/jobs/{fine_tuning_job_id}"
+_FINE_TUNING_CANCEL = _FINE_TUNING_JOB + "/cancel"
+_FINE_TUNING_JOBS = "/fine_tuning/jobs"
 _MAX_PAGE = 100  # the documented maximum of `limit`
 
 
@@ -124,22 +132,14 @@ class OpenAI(VendorPlugin):
 
     def get(self, job_id: str, scope: str | None) -> Call:
         if kind_of(job_id) == BATCH:
-            from anyjob_openai_jobs_client.api.batches import retrieve_batch
-
-            return Call.from_generated(retrieve_batch._get_kwargs(job_id))
-        from anyjob_openai_jobs_client.api.fine_tuning import retrieve_fine_tuning_job
-
-        return Call.from_generated(retrieve_fine_tuning_job._get_kwargs(job_id))
+            return Call("GET", path(_BATCH, batch_id=job_id))
+        return Call("GET", path(_FINE_TUNING_JOB, fine_tuning_job_id=job_id))
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
         # Neither cancel takes a body: there is nowhere to put a reason.
         if kind_of(job_id) == BATCH:
-            from anyjob_openai_jobs_client.api.batches import cancel_batch
-
-            return Call.from_generated(cancel_batch._get_kwargs(job_id))
-        from anyjob_openai_jobs_client.api.fine_tuning import cancel_fine_tuning_job
-
-        return Call.from_generated(cancel_fine_tuning_job._get_kwargs(job_id))
+            return Call("POST", path(_BATCH_CANCEL, batch_id=job_id))
+        return Call("POST", path(_FINE_TUNING_CANCEL, fine_tuning_job_id=job_id))
 
     def first_pages(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None,
                     kind: str | None) -> list[Call]:
@@ -147,13 +147,9 @@ class OpenAI(VendorPlugin):
         limit = min(page_size or _MAX_PAGE, _MAX_PAGE)
         calls = []
         if kind in (None, BATCH):
-            from anyjob_openai_jobs_client.api.batches import list_batches
-
-            calls.append(Call.from_generated(list_batches._get_kwargs(limit=limit)))
+            calls.append(Call("GET", _BATCHES, {"limit": limit}))
         if kind in (None, FINE_TUNING):
-            from anyjob_openai_jobs_client.api.fine_tuning import list_fine_tuning_jobs
-
-            calls.append(Call.from_generated(list_fine_tuning_jobs._get_kwargs(limit=limit)))
+            calls.append(Call("GET", _FINE_TUNING_JOBS, {"limit": limit}))
         return calls
 
     def next_page(self, call: Call, body: Any) -> Call | None:

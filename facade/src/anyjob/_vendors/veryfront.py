@@ -27,6 +27,7 @@ from ._base import (
     text,
     timestamp,
 )
+from ._paths import path
 
 # Veryfront's statuses (specs/veryfront.yaml, JobStatus). The vendor's guide polls for "succeeded"; the enum says
 # "completed", and so does this table.
@@ -37,6 +38,10 @@ STATES: Mapping[str, JobState] = {
     "failed": JobState.FAILED,
     "canceled": JobState.CANCELLED,
 }
+# The spec's paths (get_job, cancel_job, list_jobs).
+_JOB = "/projects/{project_reference}/jobs/{job_id}"
+_CANCEL = _JOB + "/cancel"
+_JOBS = "/projects/{project_reference}/jobs"
 
 
 class Veryfront(VendorPlugin):
@@ -63,28 +68,21 @@ class Veryfront(VendorPlugin):
         return BearerAuth(settings["token"])
 
     def get(self, job_id: str, scope: str | None) -> Call:
-        from veryfront_client.api.jobs import get_job
-
-        return Call.from_generated(get_job._get_kwargs(scope or "", job_id))  # type: ignore[arg-type]
+        return Call("GET", path(_JOB, project_reference=scope or "", job_id=job_id))
 
     def cancel(self, job_id: str, scope: str | None, reason: str | None) -> Call:
-        from veryfront_client.api.jobs import cancel_job
-
         # Veryfront's cancel takes no body, so there is nowhere to put a reason.
-        return Call.from_generated(cancel_job._get_kwargs(scope or "", job_id))  # type: ignore[arg-type]
+        return Call("POST", path(_CANCEL, project_reference=scope or "", job_id=job_id))
 
     def first_page(self, scope: str | None, states: frozenset[JobState] | None, page_size: int | None) -> Call:
-        from veryfront_client.api.jobs import list_jobs
-        from veryfront_client.models import JobStatus
-        from veryfront_client.types import UNSET
-
+        params: dict[str, Any] = {"limit": page_size or 100}
         # The one status to ask the server for when a list is filtered to exactly one state.
-        status = None
         if states and len(states) == 1:
             wanted = next(iter(states))
-            status = next((JobStatus(raw) for raw, state in STATES.items() if state is wanted), None)
-        kwargs = list_jobs._get_kwargs(scope or "", limit=page_size or 100, status=status or UNSET)
-        return Call.from_generated(kwargs)
+            status = next((raw for raw, state in STATES.items() if state is wanted), None)
+            if status is not None:
+                params["status"] = status
+        return Call("GET", path(_JOBS, project_reference=scope or ""), params)
 
     def next_page(self, call: Call, body: Any) -> Call | None:
         cursor = (body.get("page_info") or {}).get("next") if isinstance(body, dict) else None
