@@ -47,10 +47,11 @@ class Progress(Value):
     total: int
 
     def __init__(self, done: int, total: int) -> None:
-        for name, value in (("done", done), ("total", total)):
-            if not isinstance(value, int):
-                raise TypeError(f"Progress.{name} must be an int, not {type(value).__name__}: {value!r}")
-            object.__setattr__(self, name, value)
+        if not isinstance(done, int) or not isinstance(total, int):
+            name, value = ("done", done) if not isinstance(done, int) else ("total", total)
+            raise TypeError(f"Progress.{name} must be an int, not {type(value).__name__}: {value!r}")
+        object.__setattr__(self, "done", done)
+        object.__setattr__(self, "total", total)
 
     @property
     def fraction(self) -> float | None:

@@ -53,12 +53,12 @@ class Headers(dict[str, str]):
     @classmethod
     def of(cls, raw: Iterable[tuple[bytes, bytes]]) -> Headers:
         """From `httpx2.Headers.raw` (or any sequence of (name, value) bytes pairs)."""
-        pairs = [(name.decode("latin-1").lower(), value.decode("latin-1")) for name, value in raw]
-        headers = cls(pairs)
+        pairs = raw if isinstance(raw, list) else list(raw)
+        headers = cls({name.lower().decode("latin-1"): value.decode("latin-1") for name, value in pairs})
         if len(headers) < len(pairs):  # a name sent twice: join its values, in order
             joined: dict[str, list[str]] = {}
             for name, value in pairs:
-                joined.setdefault(name, []).append(value)
+                joined.setdefault(name.lower().decode("latin-1"), []).append(value.decode("latin-1"))
             headers = cls((name, ", ".join(values)) for name, values in joined.items())
         return headers
 

@@ -185,5 +185,7 @@ def _number(text: str | None) -> float | None:
 
 
 def _count(text: str | None) -> int | None:
+    if text is not None and text.isdigit() and text.isascii():  # the usual case, "4999"
+        return int(text)
     value = _number(text)
     return int(value) if value is not None and value >= 0 else None
