@@ -173,10 +173,10 @@ def oracle(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Print performance figures and ratios (never asserted in tests): simulator capacity; anyjob vs raw httpx2,
     traced and not; every vendor's get, cancel and list page, raw httpx2 vs anyjob vs each of its SDKs, and their
-    import times; the engine under rate limits, time to first call and memory; the generated clients' reading cost
-    with strict response validation off and on; classifying spec changes at a vendor's scale; regenerating every
-    client; then issue 15's targets and issue 14's per-vendor goal beside this run's figures
-    (benchmarks/results.py)."""
+    import times; client instructions per call (valgrind, when installed); the engine under rate limits, time to
+    first call and memory; the generated clients' reading cost with strict response validation off and on;
+    classifying spec changes at a vendor's scale; regenerating every client; then issue 15's targets and issue 14's
+    per-vendor goal beside this run's figures (benchmarks/results.py)."""
     session.install(*CLIENT_DIRS, f"{FACADE_DIR}[testing,tracing]", "opentelemetry-sdk>=1.27,<2", "pyyaml>=6")
     session.install("--force-reinstall", "--no-deps", *CLIENT_DIRS, FACADE_DIR)
     if BENCH_REQUIREMENTS:
@@ -186,6 +186,7 @@ def bench(session: nox.Session) -> None:
     env = {"ANYJOB_BENCH_RESULTS": str(results)}
     session.run("python", "-m", "benchmarks.simulator_capacity", env=env)
     session.run("python", "-m", "benchmarks.facade", env=env)
+    session.run("python", "-m", "benchmarks.instructions", env=env)  # needs valgrind; says so when it is missing
     session.run("python", "-m", "benchmarks.engine", env=env)
     session.run("python", "-m", "benchmarks.clients", env=env)
     # Spec changes on OpenAI's 2.9 MB spec (from a local checkout, else skipped) and on a synthetic one of its size;

@@ -65,7 +65,10 @@ SEQUENTIAL = 2_000  # measured calls per client and operation (section 1)
 ROUNDS = 10  # ... in this many interleaved blocks
 WARM_UP = 100  # calls per client and operation before measuring
 GET_POOL = 100  # jobs that every client gets, in the same order: 40 active, 60 ended
-MANY = 2_000  # jobs per cancel_many run (section 3)
+MANY = 2_000  # jobs per threaded cancel_many run (section 3)
+ASYNC_RUN = 1_000  # jobs per async run (section 3) ...
+ASYNC_BLOCKS = 4  # ... in this many blocks of raw, anyjob, anyjob, raw: the machine's drift between runs (5-10% here)
+#                   falls on both alike, and the ratio is of the median runs
 CONCURRENCY = 32
 IMPORT_RUNS = 15
 IMPORTTIME_RUNS = 5  # `python -X importtime` runs per module, for the breakdown of anyjob's extra imports
@@ -342,7 +345,8 @@ class Throughput:
 
     @property
     def rate(self) -> float:
-        return self.jobs / self.seconds
+        """Jobs per second of the median run."""
+        return statistics.median(self.rates)
 
 
 async def _clocked(work: Awaitable[int]) -> tuple[int, float, float]:
@@ -391,9 +395,10 @@ async def _async_many(sim: SimulatorProcess, wire: Wire) -> tuple[Throughput, Th
     raw, facade = Throughput("httpx2.AsyncClient (raw)"), Throughput("AsyncJobs.cancel_many")
     await raw_many(sim.take(CONCURRENCY * 4))  # warm-up: imports, caches
     await facade_many(sim.take(CONCURRENCY * 4))
-    for result, many in ((raw, raw_many), (facade, facade_many), (facade, facade_many), (raw, raw_many)):
-        accepted, seconds, cpu = await many(sim.take(MANY))
-        result.add(MANY, seconds, cpu, accepted)
+    for _ in range(ASYNC_BLOCKS):
+        for result, many in ((raw, raw_many), (facade, facade_many), (facade, facade_many), (raw, raw_many)):
+            accepted, seconds, cpu = await many(sim.take(ASYNC_RUN))
+            result.add(ASYNC_RUN, seconds, cpu, accepted)
     return raw, facade
 
 
@@ -715,11 +720,11 @@ def print_imports(results: dict[str, Times | str], labels: list[str], base: str,
 
 
 def print_throughput(raw: Throughput, facade: Throughput, threaded: Throughput) -> None:
-    print(f"  {'client':<34}{'jobs':>6}{'jobs/s':>8}{'runs (jobs/s)':>16}{'CPU us/job':>12}{'accepted':>10}"
+    print(f"  {'client':<34}{'jobs':>6}{'jobs/s':>8}{'runs (jobs/s)':>40}{'CPU us/job':>12}{'accepted':>10}"
           f"{'ratio':>8}  target")
     for result in (raw, facade, threaded):
         line = (f"  {result.name:<34}{result.jobs:>6}{result.rate:>8.0f}"
-                f"{' '.join(f'{r:.0f}' for r in result.rates):>16}{result.cpu / result.jobs * 1e6:>12.1f}"
+                f"{' '.join(f'{r:.0f}' for r in result.rates):>40}{result.cpu / result.jobs * 1e6:>12.1f}"
                 f"{result.accepted:>10}")
         if result is raw:
             print(f"{line}{'1.00x':>8}")
@@ -764,7 +769,8 @@ def main(vendor: str) -> None:
         per_call(sim, contenders, ("get", "cancel"), pool, SEQUENTIAL, ROUNDS, WARM_UP)
         for contender in contenders:
             contender.close()
-        _progress(f"cancel_many: {MANY} jobs per run at concurrency {CONCURRENCY}")
+        _progress(f"cancel_many at concurrency {CONCURRENCY}: {2 * ASYNC_BLOCKS} async runs of {ASYNC_RUN} jobs each "
+                  f"for raw and anyjob, one threaded run of {MANY}")
         raw_many, facade_many = asyncio.run(_async_many(sim, wire))
         threaded = _sync_many(sim)
         report = sim.report()
@@ -807,10 +813,11 @@ def main(vendor: str) -> None:
     print(f"  '{_ready_label(vendor)}': `import anyjob` and what a first call to {vendor} imports besides (the vendor "
           "registry, the generated client's endpoint modules and models)")
 
-    print(f"\n3. cancel_many throughput: {MANY} jobs per run, concurrency {CONCURRENCY}; async runs in the order raw, "
-          "anyjob, anyjob, raw, each on a new client;\n"
-          "   CPU us/job = this process's CPU time per job; accepted = raw: 2xx answers, anyjob: `Cancelled` outcomes; "
-          "ratio = jobs/s / raw jobs/s.")
+    print(f"\n3. cancel_many throughput at concurrency {CONCURRENCY}: async, {ASYNC_BLOCKS} blocks of runs in the "
+          f"order raw, anyjob, anyjob, raw, {ASYNC_RUN} jobs a run, each on a new client; threaded, one run of "
+          f"{MANY};\n"
+          "   jobs/s = the median run's; CPU us/job = this process's CPU time per job; accepted = raw: 2xx answers, "
+          "anyjob: `Cancelled` outcomes; ratio = jobs/s / raw jobs/s.")
     print_throughput(raw_many, facade_many, threaded)
     print()
     print_simulator(report)

@@ -38,6 +38,8 @@ INFORMATION = {  # figures without a target, shown under the table
     "import_cpu_ratio": "import anyjob / import httpx2, CPU time of the child",
     "first_call_cpu_ratio": "time to first call, CPU time of the child",
     "hidden_first_refused": "hidden per-minute window: refusals in the first window (requests already in flight)",
+    "get_instructions_ratio": "client instructions per get (cachegrind), anyjob / raw httpx2",
+    "cancel_instructions_ratio": "client instructions per cancel (cachegrind), anyjob / raw httpx2",
 }
 
 
