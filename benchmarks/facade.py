@@ -193,7 +193,7 @@ def _sdk(name: str, make: SdkFactory, setup: SdkSetup) -> Contender:
 
 def plugin_cost(sim: SimulatorProcess, wire: Wire, ref_text: str) -> dict[str, float]:
     """Microseconds per call spent in the vendor's plugin alone, the part of anyjob's overhead that is the vendor's
-    (building the request from the generated client, turning the body into a `Job`, whose generated model is built
+    (building the request from its path template, turning the body into a `Job`, whose generated model is built
     only when read), timed alone on a real body; what reading `Job.model` then costs; and decoding that body's JSON,
     which raw httpx2's `.json()` does too."""
     import json
@@ -792,7 +792,7 @@ def main(vendor: str) -> None:
     facade_get = contenders[1].samples["get"]
     get_median = statistics.median(facade_get) / 1000 if facade_get else 0.0
     worst = max(off.values())
-    print(f"   of anyjob's overhead, the {vendor} plugin alone (the request from the generated client, the answer into "
+    print(f"   of anyjob's overhead, the {vendor} plugin alone (the request from its path template, the answer into "
           f"a Job), timed alone: get {share['get']:.1f} us, cancel {share['cancel']:.1f} us (decoding the JSON, which "
           f"raw does too: {share['json']:.1f} us; building the job's generated model when `Job.model` is read: "
           f"{share['model']:.1f} us more)")
@@ -811,7 +811,7 @@ def main(vendor: str) -> None:
           f"runs): {sum(extra.values()) * 1e3:.1f} ms")
     print("    " + ", ".join(f"{package} {seconds * 1e3:.1f}" for package, seconds in top) + " (ms)")
     print(f"  '{_ready_label(vendor)}': `import anyjob` and what a first call to {vendor} imports besides (the vendor "
-          "registry, the generated client's endpoint modules and models)")
+          "registry; a get, list or cancel imports none of the generated client)")
 
     print(f"\n3. cancel_many throughput at concurrency {CONCURRENCY}: async, {ASYNC_BLOCKS} blocks of runs in the "
           f"order raw, anyjob, anyjob, raw, {ASYNC_RUN} jobs a run, each on a new client; threaded, one run of "
@@ -865,7 +865,7 @@ _AREAS = (  # (area, substrings of the file path or function name), first match 
 
 
 def _areas(package: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    generated = (("generated client (models, _get_kwargs)", (package,)),) if package else ()
+    generated = (("generated client (models)", (package,)),) if package else ()
     return _AREAS[:2] + generated + _AREAS[2:]
 
 
