@@ -260,6 +260,9 @@ UNREADABLE: list[tuple[str, Mangle, type[Exception]]] = [
     ("5000-deep JSON", lambda c, real, job_id: answer(c, 200, raw=nested(5000)), DecodeError),
     ("100000-deep JSON", lambda c, real, job_id: answer(c, 200, raw=nested(100_000)), DecodeError),
     ("5000-deep inside the job", _in_the_job(nested(5000)), DecodeError),
+    # Shallow enough for the parser (at most stack depths): the plugin refuses it, and its excerpt is safe to make.
+    ("600-deep inside the job", _in_the_job(nested(600)), DecodeError),
+    ("900-deep inside the job", _in_the_job(nested(900)), DecodeError),
     ("bad UTF-8", _in_the_job(b'"\xff\xfe"'), DecodeError),
     ("latin-1 sent as UTF-8", _in_the_job('"é"'.encode("latin-1"), {"Content-Type": "application/json; charset=utf-8"}),
      DecodeError),
