@@ -31,6 +31,7 @@ from ._errors import (
     RateLimited,
     RequestTimeout,
     WaitTimeout,
+    short_repr,
 )
 from ._limiter import RateLimiter, Ticket
 from ._model import CancelFailed, Cancelled, CancelOutcome, Job, JobState
@@ -234,14 +235,11 @@ class Engine:
         wait, ticket = limiter.acquire(self.clock())
         if wait > 0:
             ticket = yield from self._admit(where, ref, deadline, op, limiter, wait)
-        if deadline.at is None:
-            timeout = self.request_timeout
-        else:
-            try:
-                timeout = self._request_timeout(where, ref, deadline)
-            except BaseException:
-                limiter.settle(ticket, self.clock(), answered=False)
-                raise
+        try:
+            timeout = self._request_timeout(where, ref, deadline)
+        except BaseException:
+            limiter.settle(ticket, self.clock(), answered=False)
+            raise
         attempt = op.attempt(where, call, ref, number, request)
         token = attempt.enter()
         status: int | None = None
@@ -301,7 +299,7 @@ class Engine:
                               self.redact.excerpt(exc.excerpt.encode(), 200), ref=ref, host=host) from None
         except WRONG_SHAPE as exc:
             problem = self.redact(f"the body does not match the spec: {type(exc).__name__}: {exc}")
-            excerpt = self.redact.excerpt(_short_repr(body).encode(), 200)
+            excerpt = self.redact.excerpt(short_repr(body).encode(), 200)
             raise DecodeError(vendor, 200, problem, excerpt, ref=ref, host=host) from None
         finally:
             READING.reset(token)
@@ -608,10 +606,3 @@ def _poll_delays(first: float, cap: float) -> Iterator[float]:
     while True:
         yield random.uniform(delay / 2, delay)
         delay = min(delay * 2, cap)
-
-
-def _short_repr(value: Any) -> str:
-    try:
-        return repr(value)[:1000]
-    except RecursionError:
-        return "<too deeply nested to show>"

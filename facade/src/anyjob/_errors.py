@@ -53,6 +53,15 @@ def _who(vendor: str, ref: JobRef | None, host: str | None) -> str:
 WRONG_SHAPE = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
+def short_repr(body: object, size: int = 1000) -> str:
+    """The start of a decoded body's repr, for an error's excerpt (before redaction), or a word for a body nested too
+    deeply to show."""
+    try:
+        return repr(body)[:size]
+    except RecursionError:
+        return "<too deeply nested to show>"
+
+
 class AnyjobError(Exception):
     """Base class of every error anyjob raises."""
 

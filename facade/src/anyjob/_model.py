@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._errors import WRONG_SHAPE, DecodeError
+from ._errors import WRONG_SHAPE, DecodeError, short_repr
 from ._value import Value
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class Deferred:
             problem, excerpt = f"{self.what} does not match the spec: {type(exc).__name__}", ""
             if self.redact is not None:
                 problem = self.redact(f"{problem}: {exc}")
-                excerpt = self.redact(_shown(self.data))[:200]
+                excerpt = self.redact(short_repr(self.data, 4096))[:200]
             raise DecodeError(self.ref.vendor, 200, problem, excerpt, ref=self.ref) from None
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -198,11 +198,3 @@ class CancelFailed(Value):
 
 #: One ref's outcome in `cancel_many`: `if outcome.ok:` narrows it to `Cancelled` (whose `job` is a `Job`).
 CancelOutcome = Cancelled | CancelFailed
-
-
-def _shown(data: object) -> str:
-    """The start of `data`'s repr, or a word for one too deeply nested to show."""
-    try:
-        return repr(data)[:4096]
-    except RecursionError:
-        return "<too deeply nested to show>"

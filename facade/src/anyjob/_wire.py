@@ -108,7 +108,7 @@ def load_json(content: bytes) -> Any:
     """JSON, or ValueError for anything that is not (bad UTF-8, bad syntax, nesting too deep for the parser)."""
     # The parser refuses nesting deeper than the interpreter's recursion limit allows (RecursionError). A body that
     # parses may still nest a few hundred levels: the plugins read only its top levels, and every repr of a body is
-    # made safe against RecursionError (`_short_repr`, `Deferred.load`). (Counting the brackets of every body first,
+    # made safe against RecursionError (`_errors.short_repr`). (Counting the brackets of every body first,
     # to refuse such bodies whatever the stack, cost about 1.5% of a whole get: two scans of each body.)
     try:
         return json.loads(content)
