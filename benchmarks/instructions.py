@@ -16,37 +16,28 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 
+from benchmarks.facade import ANYJOB, PAGE_SIZE, RAW, _anyjob_calls, _raw
 from benchmarks.results import record
 from benchmarks.simulators import SimulatorProcess, Wire, bench_vendor
 
 WARM_UP = 150
 COUNTED = 300
 COUNTERS = {"instructions": "I   refs", "L1 instruction misses": "I1  misses", "L1 data misses": "D1  misses"}
-RAW, ANYJOB = "httpx2 (raw)", "anyjob"
 
 
 def _child(client: str, operation: str, calls: int, environment: dict[str, str], vendor: str, refs: list[str]) -> None:
-    """Make `calls` calls (`operation` of the refs in turn) as `client` does, then exit."""
-    import httpx2
-    from anyjob import Config, Jobs, parse_ref
+    """Make `calls` calls (`operation` of the refs in turn) as section 1's `client` makes them, then exit."""
+    from anyjob import Config, Jobs
 
     wire = Wire.of(vendor, environment)
-    one: Callable[[str], object]
     if client == RAW:
-        http = httpx2.Client(limits=httpx2.Limits(max_connections=200, max_keepalive_connections=200),
-                             follow_redirects=False)
-        make = wire.get if operation == "get" else wire.cancel
-        built = {ref: make(parse_ref(ref)) for ref in refs}
-
-        def one(ref: str) -> object:
-            call = built[ref]
-            return http.request(call.method, wire.base_url + call.url, params=call.params, headers=call.headers,
-                                json=call.json, auth=wire.auth).json()
+        contender = _raw(wire, PAGE_SIZE, None)
+        assert contender.prepare is not None
+        contender.prepare(operation, refs)  # raw's requests, built before the calls as section 1 builds them
+        one = contender.calls[operation]
     else:
-        jobs = Jobs(Config.from_env(environment))
-        one = jobs.get if operation == "get" else jobs.cancel
+        one = _anyjob_calls(Jobs(Config.from_env(environment)), vendor, PAGE_SIZE, None, PAGE_SIZE)[operation]
     for index in range(calls):
         one(refs[index % len(refs)])
 
