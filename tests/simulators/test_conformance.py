@@ -34,9 +34,12 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 NO_LIMITS: dict[str, Any] = {"hourly_limit": None, "minute_limit": None}
 
 
-def _operations() -> Iterator[Any]:
+def _operations(*, security_parameters: bool = True) -> Iterator[Any]:
+    """Every operation of every simulator's spec. Without `security_parameters`, schemathesis generates no
+    credential headers of its own: the requests carry only the simulator's (from `RequestsSimAuth`)."""
     for vendor in SIMULATORS:
         schema = schemathesis.openapi.from_dict(load_spec(CODEGEN.clients[vendor].spec))  # the vendor's own spec
+        schema.config.generation.update(with_security_parameters=security_parameters)
         for result in schema.get_all_operations():
             operation = result.ok()
             yield pytest.param(vendor, operation, id=f"{vendor}-{operation.definition.raw.get('operationId')}")
@@ -57,7 +60,10 @@ def test_simulator_conforms_to_the_spec(vendor: str, operation: Any) -> None:
         assert sim.count() > 0
 
 
-@pytest.mark.parametrize(("vendor", "operation"), list(_operations()))
+# Credentials of the simulator only: a generated X-API-Key beside them made a third of Veryfront's create_job cases
+# 401s. And 60 examples, not 30: hypothesis starts from the simplest bodies (empty names, which the simulator refuses),
+# and with 30 a seed in about a dozen drew no valid create_job body at all.
+@pytest.mark.parametrize(("vendor", "operation"), list(_operations(security_parameters=False)))
 def test_simulator_conforms_with_real_ids(vendor: str, operation: Any) -> None:
     operation_id = operation.definition.raw["operationId"]
     chooser = random.Random(0)
@@ -65,7 +71,7 @@ def test_simulator_conforms_with_real_ids(vendor: str, operation: Any) -> None:
         session.auth = RequestsSimAuth(sim)
         statuses = []
 
-        @settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case: Any) -> None:
             if case.path_parameters:
