@@ -8,14 +8,14 @@ from __future__ import annotations
 import asyncio
 import builtins
 import contextlib
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx2
 
 from . import _wire
-from ._drivers import BodyReader, client_options
+from ._drivers import BodyReader, build_client, closed_client
 from ._engine import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_CONNECTIONS,
@@ -61,8 +61,14 @@ class AsyncJobs(Facade):
                               max_body_size=max_body_size, max_connections=max_connections, settings=settings,
                               tracer_provider=tracer_provider)
         self._owns_client = http_client is None
-        self._http = http_client or httpx2.AsyncClient(
-            **client_options(max_connections, transport, httpx2.AsyncHTTPTransport))
+        self._transport: httpx2.AsyncBaseTransport | None = None
+        if http_client is None:
+            http_client, self._transport = build_client(max_connections, transport, httpx2.AsyncClient,
+                                                        httpx2.AsyncHTTPTransport)
+        # The body of a response from a transport anyjob built is read from its stream (see build_client); a
+        # transport given may have read it already.
+        self._raw_stream = self._transport is not None and transport is None
+        self._http = http_client
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -101,15 +107,23 @@ class AsyncJobs(Facade):
         http = self._http
         call = send.call
         deadline = send.deadline
+        transport = self._transport
         try:
             async with _NO_TIMEOUT if deadline.at is None else asyncio.timeout(deadline.at - engine.clock()):
                 request = http.build_request(call.method, send.url, params=call.params, headers=call.headers,
                                              json=call.json, timeout=send.timeout)
-                response = await http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+                if transport is None:
+                    response = await http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+                else:
+                    response = await _send(http, transport, request, send.where.auth)
                 try:
                     headers = _wire.Headers.of(response.headers.raw)
                     reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
-                    async for chunk in response.aiter_bytes():
+                    if not self._raw_stream or "content-encoding" in headers:
+                        chunks: AsyncIterable[bytes] = response.aiter_bytes()
+                    else:  # nothing to decode, from a transport anyjob built
+                        chunks = cast(httpx2.AsyncByteStream, response.stream)
+                    async for chunk in chunks:
                         reader.feed(chunk)
                 finally:
                     await response.aclose()
@@ -195,3 +209,26 @@ class AsyncJobs(Facade):
             raise
         return bulk.outcomes(not_started(engine, deadline))
 
+
+async def _send(http: httpx2.AsyncClient, transport: httpx2.AsyncBaseTransport, request: httpx2.Request,
+                auth: httpx2.Auth) -> httpx2.Response:
+    """`await http.send(request, auth=auth, stream=True)` for a client anyjob built, straight to its transport (see
+    `anyjob._drivers.build_client`)."""
+    if http.is_closed:
+        raise closed_client()
+    flow = auth.async_auth_flow(request)
+    try:
+        request = await flow.__anext__()
+        while True:
+            response = await transport.handle_async_request(request)
+            response.request = request
+            try:
+                request = await flow.asend(response)
+            except StopAsyncIteration:
+                return response
+            except BaseException:
+                await response.aclose()
+                raise
+            await response.aread()
+    finally:
+        await flow.aclose()

@@ -7,12 +7,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx2
 
 from . import _wire
-from ._drivers import CURRENT_DEADLINE, BodyReader, client_options, guard_reads
+from ._drivers import CURRENT_DEADLINE, BodyReader, build_client, closed_client, guard_reads
 from ._engine import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_MAX_CONNECTIONS,
@@ -71,10 +71,15 @@ class Jobs(Facade):
                               max_body_size=max_body_size, max_connections=max_connections, settings=settings,
                               tracer_provider=tracer_provider)
         self._owns_client = http_client is None
+        self._transport: httpx2.BaseTransport | None = None
         if http_client is None:
-            http_client = httpx2.Client(**client_options(max_connections, transport, httpx2.HTTPTransport))
+            http_client, self._transport = build_client(max_connections, transport, httpx2.Client,
+                                                        httpx2.HTTPTransport)
             if transport is None:
                 guard_reads(http_client)
+        # The body of a response from a transport anyjob built is read from its stream (see build_client); a
+        # transport given may have read it already.
+        self._raw_stream = self._transport is not None and transport is None
         self._http = http_client
         self._stop = threading.Event()
 
@@ -122,11 +127,19 @@ class Jobs(Facade):
         try:
             request = http.build_request(call.method, send.url, params=call.params, headers=call.headers,
                                          json=call.json, timeout=send.timeout)
-            response = http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+            transport = self._transport
+            if transport is None:
+                response = http.send(request, auth=send.where.auth, follow_redirects=False, stream=True)
+            else:
+                response = _send(http, transport, request, send.where.auth)
             try:
                 headers = _wire.Headers.of(response.headers.raw)
                 reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
-                for chunk in response.iter_bytes():
+                if not self._raw_stream or "content-encoding" in headers:
+                    chunks: Iterable[bytes] = response.iter_bytes()
+                else:  # nothing to decode, from a transport anyjob built
+                    chunks = cast(httpx2.SyncByteStream, response.stream)
+                for chunk in chunks:
                     reader.feed(chunk)
             finally:
                 response.close()
@@ -250,3 +263,26 @@ class Jobs(Facade):
             pool.shutdown(wait=True, cancel_futures=True)
         return bulk.outcomes(not_started(engine, deadline))
 
+
+def _send(http: httpx2.Client, transport: httpx2.BaseTransport, request: httpx2.Request, auth: httpx2.Auth
+          ) -> httpx2.Response:
+    """`http.send(request, auth=auth, stream=True)` for a client anyjob built, straight to its transport (see
+    `anyjob._drivers.build_client`): the auth flow's requests in turn, the last response returned unread."""
+    if http.is_closed:
+        raise closed_client()
+    flow = auth.sync_auth_flow(request)
+    try:
+        request = next(flow)
+        while True:
+            response = transport.handle_request(request)
+            response.request = request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return response
+            except BaseException:
+                response.close()
+                raise
+            response.read()
+    finally:
+        flow.close()
