@@ -70,7 +70,7 @@ ASYNC_RUN = 1_000  # jobs per async run (section 3) ...
 ASYNC_BLOCKS = 4  # ... in this many blocks of raw, anyjob, anyjob, raw: the machine's drift between runs (5-10% here)
 #                   falls on both alike, and the ratio is of the median runs
 CONCURRENCY = 32
-IMPORT_RUNS = 15
+IMPORT_RUNS = 21
 IMPORTTIME_RUNS = 5  # `python -X importtime` runs per module, for the breakdown of anyjob's extra imports
 PROFILE_CALLS = 3_000
 
@@ -529,8 +529,9 @@ def import_times(statements: dict[str, str]) -> tuple[dict[str, Times | str], di
                 continue
             done = _python(["-c", _TIMER.format(statement)], cwd, env)
             results[label] = [] if done.returncode == 0 else f"import fails: {_last_line(done.stderr)}"
-        for _ in range(IMPORT_RUNS):
-            for label, statement in statements.items():
+        for round_ in range(IMPORT_RUNS):
+            # Every other round in the reverse order: the first import of a round warms the caches for the next.
+            for label, statement in list(statements.items())[::-1 if round_ % 2 else 1]:
                 times = results[label]
                 if isinstance(times, list):
                     wall, cpu = _python(["-c", _TIMER.format(statement)], cwd, env).stdout.split()
@@ -707,8 +708,11 @@ def print_imports(results: dict[str, Times | str], labels: list[str], base: str,
         median, cpu = statistics.median(walls), statistics.median(cpus)
         line = f"  {label:<34}{median * 1e3:>10.1f}{min(walls) * 1e3:>8.1f}{max(walls) * 1e3:>8.1f}"
         if label != base and isinstance(basis, list):
-            ratio = median / statistics.median(w for w, _ in basis)
-            cpu_ratio = cpu / statistics.median(c for _, c in basis)
+            # Paired: each round ran every statement once, in turn, so a round's ratio compares runs made under the
+            # same load from the rest of the machine; the median of the rounds' ratios moves less than a ratio of
+            # medians.
+            ratio = statistics.median(w / b for (w, _), (b, _) in zip(times, basis, strict=True))
+            cpu_ratio = statistics.median(c / b for (_, c), (_, b) in zip(times, basis, strict=True))
             line += f"{ratio:>11.2f}x{cpu * 1e3:>8.1f}{cpu_ratio:>7.2f}x"
             if target and label == "anyjob":
                 line += "  " + _label(ratio, IMPORT_TARGET, at_most=True)
@@ -804,7 +808,8 @@ def main(vendor: str) -> None:
         record("tracing_off_share", worst / get_median, "of a get's median latency")
 
     print(f"\n2. Import time: median of {IMPORT_RUNS} fresh interpreters each (perf_counter and process_time around "
-          "the import).")
+          "the import), in rounds that run each statement once, in turn (every other round in reverse order); "
+          "vs httpx2 = the median of the rounds' ratios.")
     print_imports(imports, ["httpx2", "anyjob", _ready_label(vendor)], "httpx2", target=True)
     top = sorted(extra.items(), key=lambda kv: -kv[1])[:8]
     print(f"  what `import anyjob` loads beyond `import httpx2` (self time, median of {IMPORTTIME_RUNS} -X importtime "

@@ -122,7 +122,7 @@ def main(vendor: str) -> None:
                f"{(ours['L1 instruction misses'] + ours['L1 data misses']):,.0f} vs "
                f"{(raw['L1 instruction misses'] + raw['L1 data misses']):,.0f}")
         through = per_call[operation, THROUGH_TRANSPORT]["instructions"]
-        record(f"{operation}_engine_instructions", ours["instructions"] - through,
+        record(f"{operation}_engine_instructions", (ours["instructions"] - through) / 1000,
                f"anyjob {ours['instructions']:,.0f} vs raw httpx2 through its transport {through:,.0f}")
 
 

@@ -40,8 +40,8 @@ INFORMATION = {  # figures without a target, shown under the table
     "hidden_first_refused": "hidden per-minute window: refusals in the first window (requests already in flight)",
     "get_instructions_ratio": "client instructions per get (cachegrind), anyjob / raw httpx2",
     "cancel_instructions_ratio": "client instructions per cancel (cachegrind), anyjob / raw httpx2",
-    "get_engine_instructions": "anyjob's own instructions per get: over raw httpx2 sent as anyjob sends (transport)",
-    "cancel_engine_instructions": "anyjob's own instructions per cancel: over raw httpx2 sent through its transport",
+    "get_engine_instructions": "anyjob's own thousands of instructions per get (over raw httpx2's transport)",
+    "cancel_engine_instructions": "anyjob's own thousands of instructions per cancel (over raw httpx2's transport)",
 }
 
 
