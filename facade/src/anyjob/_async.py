@@ -65,9 +65,6 @@ class AsyncJobs(Facade):
         if http_client is None:
             http_client, self._transport = build_client(max_connections, transport, httpx2.AsyncClient,
                                                         httpx2.AsyncHTTPTransport)
-        # The body of a response from a transport anyjob built is read from its stream (see build_client); a
-        # transport given may have read it already.
-        self._raw_stream = self._transport is not None and transport is None
         self._http = http_client
 
     async def aclose(self) -> None:
@@ -119,7 +116,7 @@ class AsyncJobs(Facade):
                 try:
                     headers = _wire.Headers.of(response.headers.raw)
                     reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
-                    if not self._raw_stream or "content-encoding" in headers:
+                    if transport is None or "content-encoding" in headers:
                         chunks: AsyncIterable[bytes] = response.aiter_bytes()
                     else:  # nothing to decode, from a transport anyjob built
                         chunks = cast(httpx2.AsyncByteStream, response.stream)

@@ -25,25 +25,26 @@ _LOOPBACK = ("http://127.0.0.1", "http://localhost", "http://[::1]")
 
 def build_client(max_connections: int, transport: Any, client_class: type[Any], transport_class: type[Any]
                  ) -> tuple[Any, Any]:
-    """The httpx2 client anyjob builds when the caller gives none, and the transport its requests can be handed to
-    directly (None: only through the client, whose proxy mounts from the environment choose one per URL).
+    """The httpx2 client anyjob builds when the caller gives none, and the transport anyjob built for it, to which
+    requests are handed directly (None: a `transport` the caller gave, or proxies from the environment, whose mounts
+    the client chooses per URL; requests then go through the client's `send`).
 
     Handing a built request to the transport is what `Client.send(stream=True)` ends in; on the way it merges
     cookies from every response into the client's jar, wraps the stream to time it, logs and runs event hooks. A
     client anyjob built has no hooks, and job APIs authenticate by header, so anyjob skips that part: about a tenth
-    of a get's instructions (benchmarks/instructions.py). anyjob's own client therefore keeps no cookies. When anyjob
-    built the transport too, the drivers read a response's body from its stream as the transport gives it, without
-    `iter_bytes`'s chunking and bookkeeping, unless it has a Content-Encoding to decode. (Not from a transport or
-    client the caller gave: it may have read the body already.)"""
+    of a get's instructions (benchmarks/instructions.py). anyjob's own client therefore keeps no cookies. The drivers
+    also read a body from such a transport's stream as it gives it, without `iter_bytes`'s chunking and bookkeeping,
+    unless it has a Content-Encoding to decode."""
     limits = httpx2.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
     options: dict[str, Any] = {"limits": limits, "follow_redirects": False}
     if transport is None and urllib.request.getproxies():  # httpx2 uses a custom transport as it is: no proxies
         # Plain http only: no TLS to verify, so no certificate store to load for this transport.
         direct = transport_class(limits=limits, verify=False)
         return client_class(**options, mounts=dict.fromkeys(_LOOPBACK, direct)), None
-    if transport is None:
-        transport = transport_class(limits=limits)
-    return client_class(**options, transport=transport), transport
+    if transport is not None:
+        return client_class(**options, transport=transport), None
+    built = transport_class(limits=limits)
+    return client_class(**options, transport=built), built
 
 
 def closed_client() -> RuntimeError:

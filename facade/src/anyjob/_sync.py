@@ -77,9 +77,6 @@ class Jobs(Facade):
                                                         httpx2.HTTPTransport)
             if transport is None:
                 guard_reads(http_client)
-        # The body of a response from a transport anyjob built is read from its stream (see build_client); a
-        # transport given may have read it already.
-        self._raw_stream = self._transport is not None and transport is None
         self._http = http_client
         self._stop = threading.Event()
 
@@ -135,7 +132,7 @@ class Jobs(Facade):
             try:
                 headers = _wire.Headers.of(response.headers.raw)
                 reader = BodyReader(send, response.status_code, headers, engine.max_body_size, engine.clock)
-                if not self._raw_stream or "content-encoding" in headers:
+                if transport is None or "content-encoding" in headers:
                     chunks: Iterable[bytes] = response.iter_bytes()
                 else:  # nothing to decode, from a transport anyjob built
                     chunks = cast(httpx2.SyncByteStream, response.stream)
